@@ -89,6 +89,9 @@ class WebUiIntegrationTests {
 		var page = mvc.perform(get("/admin/users").cookie(admin)).andReturn();
 		assertThat(page.getResponse().getStatus()).isEqualTo(200);
 		assertThat(body(page)).contains("demo.worker", "사회복지 담당");
+
+		var audit = mvc.perform(get("/audit").cookie(admin)).andReturn();
+		assertThat(body(audit)).contains("개인정보 접속기록", "무결성 검증"); // a module's own message bundle
 	}
 
 	@Test
