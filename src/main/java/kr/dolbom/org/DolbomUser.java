@@ -12,10 +12,15 @@ import java.util.stream.Collectors;
  * changed role takes effect at once.
  */
 public record DolbomUser(UserId id, String username, String name, List<RoleGrant> grants, UUID teamId,
-		String agency, Scope scope) {
+		String agency, Scope scope, Set<Permission> permissions) {
 
 	public DolbomUser {
 		grants = List.copyOf(grants);
+		permissions = Set.copyOf(permissions);
+	}
+
+	public boolean has(Permission permission) {
+		return permissions.contains(permission);
 	}
 
 	public boolean hasRole(Role role) {

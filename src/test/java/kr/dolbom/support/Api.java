@@ -8,7 +8,7 @@ import org.springframework.boot.test.context.TestComponent;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import kr.dolbom.org.DemoOrg;
@@ -86,7 +86,7 @@ public class Api {
 					.content(toJson(body)));
 		}
 
-		public Response perform(MockHttpServletRequestBuilder request) {
+		public Response perform(AbstractMockHttpServletRequestBuilder<?> request) {
 			if (token != null) {
 				request.header("Authorization", "Bearer " + token);
 			}

@@ -35,6 +35,6 @@ public class AccountLoader {
 	public DolbomUser toUser(Account account) {
 		Team team = account.teamId() == null ? null : teams.find(account.teamId()).orElse(null);
 		return new DolbomUser(account.id(), account.username(), account.name(), account.grants(),
-				account.teamId(), account.agency(), scopes.resolve(account.grants(), team));
+				account.teamId(), account.agency(), scopes.resolve(account.grants(), team), account.permissions());
 	}
 }

@@ -3,6 +3,7 @@ package kr.dolbom.org.internal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,7 +78,7 @@ class AdminBootstrap implements ApplicationRunner {
 		}
 		var id = new UserId(Ids.newId());
 		accounts.insert(new Account(id, username, "시스템 관리자", passwords.encode(password), null, null, true, false, 0,
-				true, 0, null, OffsetDateTime.now(clock), 0, List.of()));
+				true, 0, null, OffsetDateTime.now(clock), 0, List.of(), Set.of()));
 		var grant = new RoleGrant(Role.ADMIN, orgUnitCode);
 		accounts.grant(id, grant);
 		accounts.recordGrantChange(id, grant, "GRANTED", null, "bootstrap");

@@ -5,15 +5,18 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import kr.dolbom.org.Permission;
 import kr.dolbom.org.Role;
 import kr.dolbom.org.RoleGrant;
 import kr.dolbom.org.UserId;
@@ -136,20 +139,41 @@ public class JdbcAccounts {
 	}
 
 	public void recordEvent(UserId id, String kind, String actorUsername, String clientAddress) {
-		jdbc.sql("INSERT INTO account_event (user_id, kind, at, actor_username, client_address) VALUES (?, ?, ?, ?, ?)")
-				.params(id.value(), kind, OffsetDateTime.now(clock), actorUsername, clientAddress).update();
+		recordEvent(id, kind, null, actorUsername, clientAddress);
+	}
+
+	public void recordEvent(UserId id, String kind, String detail, String actorUsername, String clientAddress) {
+		jdbc.sql("""
+				INSERT INTO account_event (user_id, kind, detail, at, actor_username, client_address)
+				VALUES (?, ?, ?, ?, ?, ?)""")
+				.params(id.value(), kind, detail, OffsetDateTime.now(clock), actorUsername, clientAddress).update();
+	}
+
+	public boolean grantPermission(UserId id, Permission permission) {
+		if (jdbc.sql("SELECT COUNT(*) FROM user_permission WHERE user_id = ? AND permission = ?")
+				.params(id.value(), permission.name()).query(Long.class).single() > 0) {
+			return false;
+		}
+		jdbc.sql("INSERT INTO user_permission (user_id, permission, granted_at) VALUES (?, ?, ?)")
+				.params(id.value(), permission.name(), OffsetDateTime.now(clock)).update();
+		return true;
+	}
+
+	public boolean revokePermission(UserId id, Permission permission) {
+		return jdbc.sql("DELETE FROM user_permission WHERE user_id = ? AND permission = ?")
+				.params(id.value(), permission.name()).update() > 0;
 	}
 
 	public List<AccountEvent> events(UserId id) {
 		return jdbc.sql("""
-				SELECT kind, at, actor_username, client_address FROM account_event WHERE user_id = ?
+				SELECT kind, detail, at, actor_username, client_address FROM account_event WHERE user_id = ?
 				ORDER BY at DESC, id DESC""").param(id.value())
-				.query((rs, n) -> new AccountEvent(rs.getString(1), rs.getObject(2, OffsetDateTime.class),
-						rs.getString(3), rs.getString(4)))
+				.query((rs, n) -> new AccountEvent(rs.getString(1), rs.getString(2),
+						rs.getObject(3, OffsetDateTime.class), rs.getString(4), rs.getString(5)))
 				.list();
 	}
 
-	public record AccountEvent(String kind, OffsetDateTime at, String actor, String clientAddress) {
+	public record AccountEvent(String kind, String detail, OffsetDateTime at, String actor, String clientAddress) {
 	}
 
 	/** Counts a failed login and locks the account when it reaches the limit, in one statement. */
@@ -203,9 +227,17 @@ public class JdbcAccounts {
 						new RoleGrant(Role.valueOf(rs.getString(2)), rs.getString(3))))
 				.list()
 				.forEach(e -> grants.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+		Map<UUID, Set<Permission>> permissions = new HashMap<>();
+		jdbc.sql("SELECT user_id, permission FROM user_permission WHERE user_id IN (:ids)")
+				.param("ids", accounts.stream().map(a -> a.id().value()).toList())
+				.query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), Permission.valueOf(rs.getString(2))))
+				.list()
+				.forEach(e -> permissions.computeIfAbsent(e.getKey(), k -> EnumSet.noneOf(Permission.class))
+						.add(e.getValue()));
 		return accounts.stream().map(a -> new Account(a.id(), a.username(), a.name(), a.passwordHash(), a.agency(),
 				a.teamId(), a.enabled(), a.locked(), a.failedLogins(), a.mustChangePassword(), a.securityStamp(),
-				a.lastLoginAt(), a.createdAt(), a.version(), grants.getOrDefault(a.id().value(), List.of())))
+				a.lastLoginAt(), a.createdAt(), a.version(), grants.getOrDefault(a.id().value(), List.of()),
+				permissions.getOrDefault(a.id().value(), Set.of())))
 				.toList();
 	}
 
@@ -215,6 +247,6 @@ public class JdbcAccounts {
 				rs.getBoolean("enabled"), rs.getBoolean("locked"), rs.getInt("failed_logins"),
 				rs.getBoolean("must_change_password"), rs.getInt("security_stamp"),
 				rs.getObject("last_login_at", OffsetDateTime.class), rs.getObject("created_at", OffsetDateTime.class),
-				rs.getInt("version"), List.of());
+				rs.getInt("version"), List.of(), Set.of());
 	}
 }

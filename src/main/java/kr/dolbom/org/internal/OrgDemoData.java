@@ -3,6 +3,7 @@ package kr.dolbom.org.internal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import kr.dolbom.org.DemoOrg;
+import kr.dolbom.org.Permission;
 import kr.dolbom.org.Role;
 import kr.dolbom.org.RoleGrant;
 import kr.dolbom.org.Team;
@@ -66,7 +68,8 @@ class OrgDemoData implements ApplicationRunner {
 				List.of(DemoOrg.OTHER_OFFICE));
 
 		user("demo.worker", "이지은", Role.SOCIAL_WORKER, DemoOrg.OFFICE, sinGwanOutreach, null);
-		user("demo.lead", "박성호", Role.TEAM_LEAD, DemoOrg.OFFICE, sinGwanOutreach, null);
+		var lead = user("demo.lead", "박성호", Role.TEAM_LEAD, DemoOrg.OFFICE, sinGwanOutreach, null);
+		accounts.grantPermission(lead, Permission.RRN_REVEAL);
 		user("demo.nurse", "최은영", Role.NURSE, DemoOrg.OFFICE, sinGwanOutreach, null);
 		user("demo.admin-team", "정하늘", Role.WELFARE_ADMIN, DemoOrg.OFFICE, sinGwanAdmin, null);
 		user("demo.head", "한동수", Role.OFFICE_HEAD, DemoOrg.OFFICE, null, null);
@@ -83,12 +86,13 @@ class OrgDemoData implements ApplicationRunner {
 		return teams.insert(new Team(Ids.newId(), name, kind, model, home, offices, 0)).id();
 	}
 
-	private void user(String username, String name, Role role, String unit, UUID teamId, String agency) {
+	private UserId user(String username, String name, Role role, String unit, UUID teamId, String agency) {
 		var id = new UserId(Ids.newId());
 		accounts.insert(new Account(id, username, name, passwords.encode(DemoOrg.PASSWORD), agency, teamId, true, false,
-				0, false, 0, null, OffsetDateTime.now(clock), 0, List.of()));
+				0, false, 0, null, OffsetDateTime.now(clock), 0, List.of(), Set.of()));
 		var grant = new RoleGrant(role, unit);
 		accounts.grant(id, grant);
 		accounts.recordGrantChange(id, grant, "GRANTED", null, "demo-data");
+		return id;
 	}
 }

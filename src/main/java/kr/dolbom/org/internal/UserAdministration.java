@@ -3,6 +3,7 @@ package kr.dolbom.org.internal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -13,6 +14,7 @@ import kr.dolbom.org.Access;
 import kr.dolbom.org.DolbomUser;
 import kr.dolbom.org.OrgUnit;
 import kr.dolbom.org.OrgUnits;
+import kr.dolbom.org.Permission;
 import kr.dolbom.org.Role;
 import kr.dolbom.org.RoleGrant;
 import kr.dolbom.org.UserId;
@@ -88,7 +90,7 @@ public class UserAdministration {
 		var temporary = PasswordPolicy.temporaryPassword();
 		var account = new Account(new UserId(Ids.newId()), username, command.name().strip(), passwords.encode(temporary),
 				blankToNull(command.agency()), command.teamId(), true, false, 0, true, 0, null,
-				OffsetDateTime.now(clock), 0, List.of());
+				OffsetDateTime.now(clock), 0, List.of(), Set.of());
 		accounts.insert(account);
 		for (var grant : command.grants()) {
 			accounts.grant(account.id(), grant);
@@ -175,6 +177,31 @@ public class UserAdministration {
 		accounts.setPassword(id, passwords.encode(temporary), true);
 		accounts.recordEvent(id, "PASSWORD_RESET", admin.username(), ClientAddress.current());
 		return temporary;
+	}
+
+	@Transactional
+	public Account grantPermission(UserId id, Permission permission) {
+		var admin = access.requireAnyRole(Role.ADMIN);
+		get(id);
+		if (permission == null) {
+			throw ValidationFailed.of("permission", "validation.required");
+		}
+		if (!accounts.grantPermission(id, permission)) {
+			throw new DomainRuleViolation("permission-already-granted");
+		}
+		accounts.recordEvent(id, "PERMISSION_GRANTED", permission.name(), admin.username(), ClientAddress.current());
+		return get(id);
+	}
+
+	@Transactional
+	public Account revokePermission(UserId id, Permission permission) {
+		var admin = access.requireAnyRole(Role.ADMIN);
+		get(id);
+		if (permission == null || !accounts.revokePermission(id, permission)) {
+			throw new NotFoundException("permission", permission);
+		}
+		accounts.recordEvent(id, "PERMISSION_REVOKED", permission.name(), admin.username(), ClientAddress.current());
+		return get(id);
 	}
 
 	public List<JdbcAccounts.GrantChange> grantHistory(UserId id) {

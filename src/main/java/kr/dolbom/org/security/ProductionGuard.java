@@ -17,13 +17,15 @@ public class ProductionGuard implements ApplicationListener<ApplicationEnvironme
 		if (environment.matchesProfiles("prod")) {
 			check(environment.getProperty("dolbom.security.token-secret"),
 					environment.getProperty("dolbom.audit.chain-key"),
+					environment.getProperty("dolbom.people.rrn-key"),
 					environment.getProperty("dolbom.demo.enabled", Boolean.class, false));
 		}
 	}
 
-	static void check(String tokenSecret, String auditKey, boolean demoEnabled) {
+	static void check(String tokenSecret, String auditKey, String rrnKey, boolean demoEnabled) {
 		refuseDemo("DOLBOM_TOKEN_SECRET", tokenSecret);
 		refuseDemo("DOLBOM_AUDIT_KEY", auditKey);
+		refuseDemo("DOLBOM_RRN_KEY", rrnKey);
 		if (demoEnabled) {
 			throw new IllegalStateException("The prod profile never loads demo data: unset DOLBOM_DEMO_ENABLED");
 		}

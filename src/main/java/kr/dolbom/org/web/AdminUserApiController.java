@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import kr.dolbom.org.Permission;
 import kr.dolbom.org.Role;
 import kr.dolbom.org.RoleGrant;
 import kr.dolbom.org.UserId;
@@ -47,17 +48,21 @@ class AdminUserApiController {
 	record NewUserBody(String username, String name, String agency, UUID teamId, List<GrantBody> roles) {
 	}
 
+	record PermissionBody(Permission permission) {
+	}
+
 	record ProfileBody(String name, String agency, UUID teamId, int version) {
 	}
 
 	record UserView(String id, String username, String name, String agency, UUID teamId, boolean enabled,
 			boolean locked, int failedLogins, boolean mustChangePassword, OffsetDateTime lastLoginAt,
-			List<GrantBody> roles, int version) {
+			List<GrantBody> roles, List<Permission> permissions, int version) {
 
 		static UserView of(Account a) {
 			return new UserView(a.id().toString(), a.username(), a.name(), a.agency(), a.teamId(), a.enabled(),
 					a.locked(), a.failedLogins(), a.mustChangePassword(), a.lastLoginAt(),
-					a.grants().stream().map(g -> new GrantBody(g.role(), g.orgUnitCode())).toList(), a.version());
+					a.grants().stream().map(g -> new GrantBody(g.role(), g.orgUnitCode())).toList(),
+					a.permissions().stream().sorted().toList(), a.version());
 		}
 	}
 
@@ -102,6 +107,17 @@ class AdminUserApiController {
 	@PostMapping("/{id}/roles/revoke")
 	UserView revoke(@PathVariable UUID id, @RequestBody GrantBody body) {
 		return UserView.of(administration.revoke(new UserId(id), body.toGrant()));
+	}
+
+	@PostMapping("/{id}/permissions")
+	@Operation(summary = "Grant a permission, e.g. RRN_REVEAL")
+	UserView grantPermission(@PathVariable UUID id, @RequestBody PermissionBody body) {
+		return UserView.of(administration.grantPermission(new UserId(id), body.permission()));
+	}
+
+	@PostMapping("/{id}/permissions/revoke")
+	UserView revokePermission(@PathVariable UUID id, @RequestBody PermissionBody body) {
+		return UserView.of(administration.revokePermission(new UserId(id), body.permission()));
 	}
 
 	@PostMapping("/{id}/lock")

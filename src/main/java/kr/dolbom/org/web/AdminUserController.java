@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kr.dolbom.org.OrgUnit;
 import kr.dolbom.org.OrgUnits;
+import kr.dolbom.org.Permission;
 import kr.dolbom.org.Role;
 import kr.dolbom.org.RoleGrant;
 import kr.dolbom.org.UserId;
@@ -94,6 +95,7 @@ class AdminUserController {
 		model.addAttribute("account", account);
 		model.addAttribute("unitNames", unitNames(List.of(account)));
 		model.addAttribute("roles", Role.values());
+		model.addAttribute("permissions", Permission.values());
 		model.addAttribute("teams", teams.all());
 		model.addAttribute("history", administration.grantHistory(account.id()));
 		model.addAttribute("events", administration.events(account.id()));
@@ -120,6 +122,20 @@ class AdminUserController {
 			RedirectAttributes redirect) {
 		return act(id, model, redirect, "admin.users.revoked",
 				() -> administration.revoke(new UserId(id), new RoleGrant(parseRole(role), orgUnitCode)));
+	}
+
+	@PostMapping("/{id}/permissions")
+	String grantPermission(@PathVariable UUID id, @RequestParam(required = false) String permission, Model model,
+			RedirectAttributes redirect) {
+		return act(id, model, redirect, "admin.users.permission.granted",
+				() -> administration.grantPermission(new UserId(id), parsePermission(permission)));
+	}
+
+	@PostMapping("/{id}/permissions/revoke")
+	String revokePermission(@PathVariable UUID id, @RequestParam String permission, Model model,
+			RedirectAttributes redirect) {
+		return act(id, model, redirect, "admin.users.permission.revoked",
+				() -> administration.revokePermission(new UserId(id), parsePermission(permission)));
 	}
 
 	@PostMapping("/{id}/lock")
@@ -165,6 +181,10 @@ class AdminUserController {
 
 	private static Role parseRole(String value) {
 		return Arrays.stream(Role.values()).filter(r -> r.name().equals(value)).findFirst().orElse(null);
+	}
+
+	private static Permission parsePermission(String value) {
+		return Arrays.stream(Permission.values()).filter(p -> p.name().equals(value)).findFirst().orElse(null);
 	}
 
 	private static UUID parseTeam(String value) {

@@ -76,7 +76,9 @@ class ApiProblemHandler {
 
 	@ExceptionHandler(DomainRuleViolation.class)
 	ProblemDetail ruleViolation(DomainRuleViolation e) {
-		return problem(HttpStatus.CONFLICT, e.code(), messages.get(e.messageKey(), e.arguments()));
+		var problem = problem(HttpStatus.CONFLICT, e.code(), messages.get(e.messageKey(), e.arguments()));
+		e.details().forEach(problem::setProperty);
+		return problem;
 	}
 
 	@ExceptionHandler(ValidationFailed.class)

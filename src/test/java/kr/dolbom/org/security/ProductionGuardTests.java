@@ -18,27 +18,34 @@ class ProductionGuardTests {
 
 	@Test
 	void realSecretsWithoutDemoDataStart() {
-		assertThatNoException().isThrownBy(() -> ProductionGuard.check(REAL, REAL, false));
+		assertThatNoException().isThrownBy(() -> ProductionGuard.check(REAL, REAL, REAL, false));
 	}
 
 	@Test
 	void theDemoTokenSecretIsRefused() {
 		assertThatIllegalStateException()
-				.isThrownBy(() -> ProductionGuard.check("demo-only-token-secret-do-not-use-in-production", REAL, false))
+				.isThrownBy(() -> ProductionGuard.check("demo-only-token-secret-do-not-use-in-production", REAL, REAL, false))
 				.withMessageContaining("DOLBOM_TOKEN_SECRET");
 	}
 
 	@Test
 	void theDemoAuditKeyIsRefused() {
 		assertThatIllegalStateException()
-				.isThrownBy(() -> ProductionGuard.check(REAL, "demo-only-audit-chain-key-do-not-use-in-production", false))
+				.isThrownBy(() -> ProductionGuard.check(REAL, "demo-only-audit-chain-key-do-not-use-in-production", REAL, false))
 				.withMessageContaining("DOLBOM_AUDIT_KEY");
+	}
+
+	@Test
+	void theDemoRrnKeyIsRefused() {
+		assertThatIllegalStateException()
+				.isThrownBy(() -> ProductionGuard.check(REAL, REAL, "demo-only-rrn-master-key-do-not-use-in-production", false))
+				.withMessageContaining("DOLBOM_RRN_KEY");
 	}
 
 	@Test
 	void demoDataIsRefused() {
 		assertThatIllegalStateException()
-				.isThrownBy(() -> ProductionGuard.check(REAL, REAL, true))
+				.isThrownBy(() -> ProductionGuard.check(REAL, REAL, REAL, true))
 				.withMessageContaining("demo");
 	}
 

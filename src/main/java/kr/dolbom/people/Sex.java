@@ -1,0 +1,5 @@
+package kr.dolbom.people;
+
+public enum Sex {
+	MALE, FEMALE
+}

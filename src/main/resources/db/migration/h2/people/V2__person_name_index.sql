@@ -1,0 +1,1 @@
+CREATE INDEX person_office_name_idx ON person (office_code, name);
