@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import javax.crypto.spec.SecretKeySpec;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -90,57 +91,64 @@ class SecurityConfiguration {
 		return new SecretKeySpec(settings.tokenSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
 	}
 
-	@Bean
-	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, AccountLoader loader, JwtDecoder decoder, ProblemResponses problems)
-			throws Exception {
-		http.securityMatcher("/api/**")
-				.csrf(csrf -> csrf.disable())
-				.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-				.requestCache(cache -> cache.disable())
-				.authorizeHttpRequests(auth -> auth
-						.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
-						.requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
-						.anyRequest().authenticated())
-				.oauth2ResourceServer(rs -> rs
-						.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new JwtUserConverter(loader)))
-						.authenticationEntryPoint((req, res, e) -> problems.write(res, HttpStatus.UNAUTHORIZED,
-								"unauthenticated", "problem.unauthenticated"))
-						.accessDeniedHandler((req, res, e) -> problems.write(res, HttpStatus.FORBIDDEN, "forbidden",
-								"problem.forbidden")))
-				.exceptionHandling(ex -> ex
-						.authenticationEntryPoint((req, res, e) -> problems.write(res, HttpStatus.UNAUTHORIZED,
-								"unauthenticated", "problem.unauthenticated"))
-						.accessDeniedHandler((req, res, e) -> problems.write(res, HttpStatus.FORBIDDEN, "forbidden",
-								"problem.forbidden")));
-		return http.build();
+	/** The filter chains exist only in a web application (not when the jar runs a command such as a dataset load). */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	static class FilterChains {
+
+		@Bean
+		@Order(1)
+		SecurityFilterChain api(HttpSecurity http, AccountLoader loader, JwtDecoder decoder, ProblemResponses problems)
+				throws Exception {
+			http.securityMatcher("/api/**")
+					.csrf(csrf -> csrf.disable())
+					.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+					.requestCache(cache -> cache.disable())
+					.authorizeHttpRequests(auth -> auth
+							.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+							.requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+							.anyRequest().authenticated())
+					.oauth2ResourceServer(rs -> rs
+							.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new JwtUserConverter(loader)))
+							.authenticationEntryPoint((req, res, e) -> problems.write(res, HttpStatus.UNAUTHORIZED,
+									"unauthenticated", "problem.unauthenticated"))
+							.accessDeniedHandler((req, res, e) -> problems.write(res, HttpStatus.FORBIDDEN, "forbidden",
+									"problem.forbidden")))
+					.exceptionHandling(ex -> ex
+							.authenticationEntryPoint((req, res, e) -> problems.write(res, HttpStatus.UNAUTHORIZED,
+									"unauthenticated", "problem.unauthenticated"))
+							.accessDeniedHandler((req, res, e) -> problems.write(res, HttpStatus.FORBIDDEN, "forbidden",
+									"problem.forbidden")));
+			return http.build();
+		}
+
+		@Bean
+		@Order(2)
+		SecurityFilterChain ui(HttpSecurity http, AccountLoader loader, AuthenticationManager authenticationManager,
+				SecurityContextRepository contextRepository) throws Exception {
+			var success = new SavedRequestAwareAuthenticationSuccessHandler();
+			success.setDefaultTargetUrl("/");
+			http.authenticationManager(authenticationManager)
+					.securityContext(sc -> sc.securityContextRepository(contextRepository))
+					.authorizeHttpRequests(auth -> auth
+							.requestMatchers(PUBLIC_PATHS).permitAll()
+							.requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
+							.anyRequest().authenticated())
+					.formLogin(form -> form.loginPage("/login")
+							.successHandler(success)
+							.failureHandler((request, response, exception) -> {
+								String reason = exception instanceof LockedException ? "locked"
+										: exception instanceof DisabledException ? "disabled" : "bad";
+								response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+							})
+							.permitAll())
+					.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+					.addFilterBefore(new SessionUserFilter(loader), AuthorizationFilter.class)
+					.headers(headers -> headers
+							.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+							.referrerPolicy(rp -> rp.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+			return http.build();
+		}
 	}
 
-	@Bean
-	@Order(2)
-	SecurityFilterChain ui(HttpSecurity http, AccountLoader loader, AuthenticationManager authenticationManager,
-			SecurityContextRepository contextRepository) throws Exception {
-		var success = new SavedRequestAwareAuthenticationSuccessHandler();
-		success.setDefaultTargetUrl("/");
-		http.authenticationManager(authenticationManager)
-				.securityContext(sc -> sc.securityContextRepository(contextRepository))
-				.authorizeHttpRequests(auth -> auth
-						.requestMatchers(PUBLIC_PATHS).permitAll()
-						.requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
-						.anyRequest().authenticated())
-				.formLogin(form -> form.loginPage("/login")
-						.successHandler(success)
-						.failureHandler((request, response, exception) -> {
-							String reason = exception instanceof LockedException ? "locked"
-									: exception instanceof DisabledException ? "disabled" : "bad";
-							response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
-						})
-						.permitAll())
-				.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-				.addFilterBefore(new SessionUserFilter(loader), AuthorizationFilter.class)
-				.headers(headers -> headers
-						.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-						.referrerPolicy(rp -> rp.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-		return http.build();
-	}
 }

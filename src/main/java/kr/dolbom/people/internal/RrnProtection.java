@@ -39,6 +39,11 @@ public class RrnProtection {
 		this(settings.rrnKey());
 	}
 
+	/** For tools outside the application (benchmarks) that must hash numbers exactly as it does. */
+	public static RrnProtection forKey(String masterKey) {
+		return new RrnProtection(masterKey);
+	}
+
 	RrnProtection(String masterKey) {
 		if (masterKey == null || masterKey.getBytes(StandardCharsets.UTF_8).length < 32) {
 			throw new IllegalStateException("dolbom.people.rrn-key (DOLBOM_RRN_KEY) must have at least 32 bytes");
