@@ -49,7 +49,7 @@ class JdbcCalendar {
 			return jdbc.sql("SELECT " + CLOSURE_COLUMNS + " FROM calendar_closure WHERE removed_at IS NULL AND org_unit_code IS NULL")
 					.query(JdbcCalendar::closure).list();
 		}
-		return jdbc.sql("SELECT " + CLOSURE_COLUMNS + """
+		return jdbc.sql("SELECT " + CLOSURE_COLUMNS + " " + """
 				 FROM calendar_closure
 				WHERE removed_at IS NULL AND (org_unit_code IS NULL OR org_unit_code IN (:units))""")
 				.param("units", List.copyOf(unitCodes))
@@ -57,7 +57,7 @@ class JdbcCalendar {
 	}
 
 	List<Closure> activeClosuresOf(int year) {
-		return jdbc.sql("SELECT " + CLOSURE_COLUMNS + """
+		return jdbc.sql("SELECT " + CLOSURE_COLUMNS + " " + """
 				 FROM calendar_closure WHERE removed_at IS NULL AND closed_on >= ? AND closed_on < ? ORDER BY closed_on, org_unit_code""")
 				.params(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))
 				.query(JdbcCalendar::closure).list();

@@ -33,8 +33,7 @@ class JdbcDeadlines {
 			""";
 
 	/** Open deadlines, overdue first, then by due date (api.md "Work queue"). */
-	private static final String QUEUE_ORDER = """
-			 ORDER BY CASE WHEN d.due_on < :today THEN 0 ELSE 1 END, d.due_on, d.step, d.id""";
+	private static final String QUEUE_ORDER = " ORDER BY CASE WHEN d.due_on < :today THEN 0 ELSE 1 END, d.due_on, d.step, d.id";
 
 	private final JdbcClient jdbc;
 
@@ -167,7 +166,7 @@ class JdbcDeadlines {
 
 	/** Open overdue deadlines that have no overdue reminder yet. */
 	List<DeadlineRecord> overdueWithoutNotice() {
-		return jdbc.sql(SELECT + """
+		return jdbc.sql(SELECT + " " + """
 				 WHERE d.state = 'OPEN' AND d.overdue = TRUE
 				   AND NOT EXISTS (SELECT 1 FROM deadline_notification n WHERE n.deadline_id = d.id AND n.kind = 'OVERDUE')
 				 ORDER BY d.due_on""").query(JdbcDeadlines::row).list();
@@ -175,7 +174,7 @@ class JdbcDeadlines {
 
 	/** Open deadlines due from today up to {@code until} that have no due-soon reminder yet. */
 	List<DeadlineRecord> dueBetweenWithoutNotice(LocalDate today, LocalDate until) {
-		return jdbc.sql(SELECT + """
+		return jdbc.sql(SELECT + " " + """
 				 WHERE d.state = 'OPEN' AND d.due_on >= ? AND d.due_on <= ?
 				   AND NOT EXISTS (SELECT 1 FROM deadline_notification n WHERE n.deadline_id = d.id AND n.kind = 'DUE_SOON')
 				 ORDER BY d.due_on""").params(today, until).query(JdbcDeadlines::row).list();

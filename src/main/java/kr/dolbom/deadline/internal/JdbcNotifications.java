@@ -87,7 +87,7 @@ class JdbcNotifications {
 		}
 		Map<String, Object> params = new HashMap<>();
 		var where = visibility(audience, params);
-		return jdbc.sql("SELECT COUNT(*) FROM deadline_notification n WHERE" + where + """
+		return jdbc.sql("SELECT COUNT(*) FROM deadline_notification n WHERE" + where + " " + """
 				 AND NOT EXISTS (SELECT 1 FROM deadline_notification_read r WHERE r.notification_id = n.id AND r.user_id = :user)""")
 				.params(params).query(Long.class).single();
 	}
@@ -125,7 +125,7 @@ class JdbcNotifications {
 		var where = visibility(audience, params);
 		params.put("at", at);
 		return jdbc.sql("INSERT INTO deadline_notification_read (notification_id, user_id, read_at)"
-				+ " SELECT n.id, CAST(:user AS UUID), CAST(:at AS TIMESTAMP WITH TIME ZONE) FROM deadline_notification n WHERE" + where + """
+				+ " SELECT n.id, CAST(:user AS UUID), CAST(:at AS TIMESTAMP WITH TIME ZONE) FROM deadline_notification n WHERE" + where + " " + """
 				 AND NOT EXISTS (SELECT 1 FROM deadline_notification_read r WHERE r.notification_id = n.id AND r.user_id = :user)""")
 				.params(params).update();
 	}
