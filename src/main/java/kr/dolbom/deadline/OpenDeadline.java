@@ -19,7 +19,15 @@ public record OpenDeadline(DeadlineSubject subject, Step step, StepVariant varia
 
 	public OpenDeadline {
 		variant = variant == null ? StepVariant.STANDARD : variant;
-		anchors = anchors == null ? Map.of() : Map.copyOf(anchors);
+		var known = new EnumMap<AnchorEvent, LocalDate>(AnchorEvent.class);
+		if (anchors != null) {
+			anchors.forEach((event, date) -> {
+				if (event != null && date != null) { // an event without a date is one the caller does not know
+					known.put(event, date);
+				}
+			});
+		}
+		anchors = java.util.Collections.unmodifiableMap(known);
 	}
 
 	/** The usual case: one anchor date, the standard variant. */

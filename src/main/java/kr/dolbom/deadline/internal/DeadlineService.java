@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -91,11 +92,13 @@ public class DeadlineService implements Deadlines {
 		// the anchor events of a rule never change between versions (DeadlineRuleService)
 		for (var event : versions.get(0).requiredAnchors()) {
 			var date = request.anchors().get(event);
+			// the event's name in the caller's language, resolved by the message source
+			var name = new DefaultMessageSourceResolvable(event.messageKey());
 			if (date == null) {
-				problems.reject("anchors." + event, "deadline.anchor.required", event.name());
+				problems.reject("anchors." + event, "deadline.anchor.required", name);
 			}
 			else if (date.isAfter(today) && !event.mayBeInFuture()) {
-				problems.reject("anchors." + event, "deadline.anchor.future", event.name());
+				problems.reject("anchors." + event, "deadline.anchor.future", name);
 			}
 		}
 		problems.throwIfAny();

@@ -82,6 +82,7 @@ class DeadlineApiIntegrationTests {
 				DeadlineFixtures.body("CASE", subject, "PLAN", Map.of("SELECTION", "2026-03-04"), DemoOrg.OFFICE));
 		assertThat(missing.status()).isEqualTo(422);
 		assertThat(fields(missing.json())).containsExactly("anchors.INTAKE");
+		assertThat(message(missing.json(), "anchors.INTAKE")).isEqualTo("접수 날짜가 필요합니다.");
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM deadline WHERE subject_id = ?").param(subject).query(Long.class).single())
 				.isZero();
 	}
@@ -163,7 +164,7 @@ class DeadlineApiIntegrationTests {
 		var future = worker.post("/api/v1/deadlines", DeadlineFixtures.body("CASE", subject, "ASSESSMENT",
 				Map.of("REQUEST", LocalDate.now().plusDays(30).toString()), DemoOrg.OFFICE));
 		assertThat(future.status()).isEqualTo(422);
-		assertThat(message(future.json(), "anchors.REQUEST")).contains("오늘 이후일 수 없습니다");
+		assertThat(message(future.json(), "anchors.REQUEST")).isEqualTo("사례관리 요청 날짜는 오늘 이후일 수 없습니다.");
 
 		var district = worker.post("/api/v1/deadlines", DeadlineFixtures.body("CASE", subject, "ASSESSMENT",
 				Map.of("REQUEST", "2026-11-02"), DemoOrg.DISTRICT));
@@ -173,6 +174,12 @@ class DeadlineApiIntegrationTests {
 				Map.of("CLOSURE", "2026-11-02"), DemoOrg.OFFICE));
 		assertThat(noRule.status()).isEqualTo(422); // follow-ups need a variant (FIRST, SECOND, SERVICE_LINK)
 		assertThat(fields(noRule.json())).containsExactly("variant");
+
+		var nullAnchor = worker.postRaw("/api/v1/deadlines", """
+				{"subjectType":"CASE","subjectId":"%s","step":"ASSESSMENT","anchors":{"REQUEST":null},"officeCode":"4415057000"}"""
+				.formatted(subject));
+		assertThat(nullAnchor.status()).isEqualTo(422);
+		assertThat(message(nullAnchor.json(), "anchors.REQUEST")).isEqualTo("사례관리 요청 날짜가 필요합니다.");
 
 		var unknownStep = worker.postRaw("/api/v1/deadlines", """
 				{"subjectType":"CASE","subjectId":"%s","step":"LUNCH","anchors":{"REQUEST":"2026-11-02"},"officeCode":"4415057000"}"""
