@@ -1,0 +1,41 @@
+-- The default deadline rules of domain.md §5 (version 1 of every rule), in force for every anchor
+-- date from 2000-01-01. The administrator adds later versions on the rules page; a deadline keeps
+-- the version it was computed with. Sources: manual 1-2 ④ (초기상담 … 사후관리), the 2023 release on
+-- integrated case management (30 days after intake, 60 days after the application: 사회보장급여법
+-- §9③ and 시행령 §6) and appendix 1 of the manual (discovery targets).
+INSERT INTO deadline_rule (id, step, variant, version, amount, unit, anchor, cap_amount, cap_unit, cap_anchor,
+                           effective_from, note, created_at, created_by, created_by_username) VALUES
+  ('0190f5a0-0000-7000-8000-000000000001', 'INITIAL_CONSULTATION', 'STANDARD', 1, 5, 'WORKING_DAYS', 'REFERRAL', NULL, NULL, NULL,
+   DATE '2000-01-01', '기본값: 의뢰 후 5일 이내 초기상담 (매뉴얼 1-2 ④, domain.md §4.2)', CURRENT_TIMESTAMP, NULL, 'system'),
+  ('0190f5a0-0000-7000-8000-000000000002', 'INTAKE', 'STANDARD', 1, 0, 'WORKING_DAYS', 'REQUEST', NULL, NULL, NULL,
+   DATE '2000-01-01', '기본값: 사례관리 요청 즉시 접수 (domain.md §4.3)', CURRENT_TIMESTAMP, NULL, 'system'),
+  ('0190f5a0-0000-7000-8000-000000000003', 'ASSESSMENT', 'STANDARD', 1, 10, 'WORKING_DAYS', 'REQUEST', NULL, NULL, NULL,
+   DATE '2000-01-01', '기본값: 요청 후 10일 이내 욕구·위기도 조사 (domain.md §4.4)', CURRENT_TIMESTAMP, NULL, 'system'),
+  ('0190f5a0-0000-7000-8000-000000000004', 'SELECTION', 'STANDARD', 1, 5, 'WORKING_DAYS', 'ASSESSMENT', NULL, NULL, NULL,
+   DATE '2000-01-01', '기본값: 조사 등록 후 5일 이내 대상자 구분·선정 (domain.md §4.6)', CURRENT_TIMESTAMP, NULL, 'system'),
+  ('0190f5a0-0000-7000-8000-000000000005', 'PLAN', 'STANDARD', 1, 15, 'WORKING_DAYS', 'SELECTION', 30, 'CALENDAR_DAYS', 'INTAKE',
+   DATE '2000-01-01', '기본값: 선정 후 15일 이내, 접수일로부터 30일을 넘지 않게 서비스 제공계획 수립 (domain.md §4.7, 2023 보도자료)', CURRENT_TIMESTAMP, NULL, 'system'),
+  ('0190f5a0-0000-7000-8000-000000000006', 'DECISION_NOTICE', 'STANDARD', 1, 60, 'CALENDAR_DAYS', 'APPLICATION', NULL, NULL, NULL,
+   DATE '2000-01-01', '기본값: 신청일로부터 60일 이내 통지 (사회보장급여법 §9③, 시행령 §6)', CURRENT_TIMESTAMP, NULL, 'system'),
+  ('0190f5a0-0000-7000-8000-000000000007', 'LINKAGE', 'STANDARD', 1, 5, 'WORKING_DAYS', 'SELECTION', NULL, NULL, NULL,
+   DATE '2000-01-01', '기본값: 서비스연계 가구는 선정 후 5일 이내 연계 (매뉴얼 서비스 연계 가구 관리)', CURRENT_TIMESTAMP, NULL, 'system'),
+  ('0190f5a0-0000-7000-8000-000000000008', 'PROVISION_CHECK', 'STANDARD', 1, 3, 'MONTHS', 'SERVICE_START', NULL, NULL, NULL,
+   DATE '2000-01-01', '기본값: 서비스 시작 후 1~3개월 내 첫 점검, 기한은 3개월 (domain.md §4.7)', CURRENT_TIMESTAMP, NULL, 'system'),
+  ('0190f5a0-0000-7000-8000-000000000009', 'CLOSURE', 'STANDARD', 1, -5, 'WORKING_DAYS', 'PLANNED_CLOSURE', NULL, NULL, NULL,
+   DATE '2000-01-01', '기본값: 종결 예정일 5일 전에 종결 절차 시작 (domain.md §4.9)', CURRENT_TIMESTAMP, NULL, 'system'),
+  ('0190f5a0-0000-7000-8000-00000000000a', 'FOLLOW_UP', 'FIRST', 1, 6, 'MONTHS', 'CLOSURE', NULL, NULL, NULL,
+   DATE '2000-01-01', '기본값: 사례관리 가구 종결 6개월 후 1차 사후확인 (domain.md §4.10)', CURRENT_TIMESTAMP, NULL, 'system'),
+  ('0190f5a0-0000-7000-8000-00000000000b', 'FOLLOW_UP', 'SECOND', 1, 12, 'MONTHS', 'CLOSURE', NULL, NULL, NULL,
+   DATE '2000-01-01', '기본값: 사례관리 가구 종결 12개월 후 2차 사후확인 (domain.md §4.10)', CURRENT_TIMESTAMP, NULL, 'system'),
+  ('0190f5a0-0000-7000-8000-00000000000c', 'FOLLOW_UP', 'SERVICE_LINK', 1, 6, 'MONTHS', 'LINKAGE_END', NULL, NULL, NULL,
+   DATE '2000-01-01', '기본값: 서비스연계 가구는 연계 종료 후 6개월 이내 1회 사후확인 (매뉴얼 서비스 연계 가구 관리)', CURRENT_TIMESTAMP, NULL, 'system'),
+  ('0190f5a0-0000-7000-8000-00000000000d', 'SATISFACTION_SURVEY', 'STANDARD', 1, 6, 'MONTHS', 'CLOSURE', NULL, NULL, NULL,
+   DATE '2000-01-01', '기본값: 종결 가구 1회, 1차 사후확인과 병행 (매뉴얼 사후관리: 만족도 조사 병행 실시)', CURRENT_TIMESTAMP, NULL, 'system'),
+  ('0190f5a0-0000-7000-8000-00000000000e', 'REFERRAL_CHECK', 'STANDARD', 1, 10, 'WORKING_DAYS', 'REFERRAL', NULL, NULL, NULL,
+   DATE '2000-01-01', '기본값: 외부 의뢰 후 10일 이내 사후확인 (domain.md §3.1, §5)', CURRENT_TIMESTAMP, NULL, 'system'),
+  ('0190f5a0-0000-7000-8000-00000000000f', 'NO_CONTACT', 'STANDARD', 1, 3, 'MONTHS', 'LAST_CONTACT', NULL, NULL, NULL,
+   DATE '2000-01-01', '기본값: 3개월 이상 연락 두절이면 종결 사유 (domain.md §4.9)', CURRENT_TIMESTAMP, NULL, 'system'),
+  ('0190f5a0-0000-7000-8000-000000000010', 'TARGET_PROCESSING', 'STANDARD', 1, 6, 'MONTHS', 'DISTRIBUTION', NULL, NULL, NULL,
+   DATE '2000-01-01', '기본값: 분배 후 6개월 내 처리, 넘으면 미처리 종결 (매뉴얼 부록 1, domain.md §6)', CURRENT_TIMESTAMP, NULL, 'system'),
+  ('0190f5a0-0000-7000-8000-000000000011', 'SELF_MANAGED_CONTACT', 'STANDARD', 1, 3, 'MONTHS', 'LAST_CONSULTATION', NULL, NULL, NULL,
+   DATE '2000-01-01', '기본값: 3개월간 상담이 없으면 알림 (domain.md §6 자체관리대상자)', CURRENT_TIMESTAMP, NULL, 'system');
