@@ -19,6 +19,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ Api.class, SignedIn.class })
+@Import({ Api.class, SignedIn.class, CaseFixtures.class })
 public @interface DolbomIntegrationTest {
 }
