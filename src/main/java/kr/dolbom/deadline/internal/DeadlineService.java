@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -227,7 +228,7 @@ public class DeadlineService implements Deadlines {
 	public List<DeadlineView> of(DeadlineSubject subject) {
 		var all = deadlines.ofSubject(subject);
 		var user = currentUser.find();
-		if (user.isEmpty()) {
+		if (user.isEmpty() || MODULE_CALL.get()) {
 			return all.stream().map(d -> d.view(LocalDate.now(clock))).toList();
 		}
 		var visible = all.stream().filter(d -> user.get().scope().coversOffice(d.officeCode())).toList();
@@ -236,6 +237,25 @@ public class DeadlineService implements Deadlines {
 		}
 		access.requireAnyRole(DeadlineRoles.READERS);
 		return visible.stream().map(d -> d.view(LocalDate.now(clock))).toList();
+	}
+
+	/**
+	 * Calls from other modules (casework, discovery, consultation) through {@link ModuleDeadlines}: the
+	 * calling module has checked the caller's access to its own subject (a case, a target), which may
+	 * reach outside the caller's offices — a partner co-case manager, a case transferred to another
+	 * 시군구, a follow-up moved with the client. The deadline module's own API and pages check scope.
+	 */
+	private static final ThreadLocal<Boolean> MODULE_CALL = ThreadLocal.withInitial(() -> false);
+
+	static <T> T asModuleCall(Supplier<T> work) {
+		boolean previous = MODULE_CALL.get();
+		MODULE_CALL.set(true);
+		try {
+			return work.get();
+		}
+		finally {
+			MODULE_CALL.set(previous);
+		}
 	}
 
 	/** The full record, for the module's own pages (access already checked by the caller). */
@@ -248,6 +268,9 @@ public class DeadlineService implements Deadlines {
 	 * roles (403). Without a user it is a call of the system itself (event listener, job).
 	 */
 	private Optional<DolbomUser> requireOffice(String officeCode, Object id, Role... roles) {
+		if (MODULE_CALL.get()) {
+			return currentUser.find();
+		}
 		if (currentUser.find().isEmpty()) {
 			return Optional.empty();
 		}

@@ -22,11 +22,11 @@ import kr.dolbom.deadline.DeadlineId;
 import kr.dolbom.deadline.DeadlineState;
 import kr.dolbom.deadline.DeadlineSubject;
 import kr.dolbom.deadline.DeadlineView;
-import kr.dolbom.deadline.Deadlines;
 import kr.dolbom.deadline.OpenDeadline;
 import kr.dolbom.deadline.Step;
 import kr.dolbom.deadline.StepVariant;
 import kr.dolbom.deadline.SubjectType;
+import kr.dolbom.deadline.internal.DeadlineService;
 import kr.dolbom.deadline.internal.WorkQueueService;
 import kr.dolbom.org.UserId;
 import kr.dolbom.shared.ValidationFailed;
@@ -41,10 +41,10 @@ import kr.dolbom.shared.ValidationFailed;
 @Tag(name = "Deadlines")
 class DeadlineApiController {
 
-	private final Deadlines deadlines;
+	private final DeadlineService deadlines;
 	private final WorkQueueService queues;
 
-	DeadlineApiController(Deadlines deadlines, WorkQueueService queues) {
+	DeadlineApiController(DeadlineService deadlines, WorkQueueService queues) {
 		this.deadlines = deadlines;
 		this.queues = queues;
 	}
