@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -44,7 +47,26 @@ public final class BrowserSupport {
 	}
 
 	public static void waitForText(WebDriver driver, String text) {
-		waiting(driver).until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+		try {
+			waiting(driver).until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+		}
+		catch (TimeoutException e) {
+			// say what the page showed instead: usually a Korean error message that explains the failure
+			throw new AssertionError("expected \"" + text + "\" on " + driver.getCurrentUrl() + " but the page shows:\n"
+					+ driver.findElement(By.tagName("body")).getText(), e);
+		}
+	}
+
+	/** Clicks like a user who scrolled to the element first (long forms reach below the window). */
+	public static void click(WebDriver driver, WebElement element) {
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		try {
+			element.click();
+		}
+		catch (ElementClickInterceptedException e) {
+			// headless Chromium sometimes reports a stale layout position for elements far down a long form
+			((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+		}
 	}
 
 	/** Pages are replaced while we look at them: a stale element just means "look again". */

@@ -25,6 +25,12 @@ class JdbcUsers implements Users {
 	}
 
 	@Override
+	public Optional<UserSummary> findByUsername(String username) {
+		return username == null ? Optional.empty()
+				: accounts.findByUsername(username.strip().toLowerCase()).map(JdbcUsers::summary);
+	}
+
+	@Override
 	public List<UserSummary> withRoleAt(Role role, String orgUnitCode) {
 		return accounts.withRoleAt(role, orgUnitCode).stream().filter(Account::active).map(JdbcUsers::summary).toList();
 	}
