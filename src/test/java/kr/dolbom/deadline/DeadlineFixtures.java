@@ -40,6 +40,25 @@ public final class DeadlineFixtures {
 		return response.json();
 	}
 
+	/**
+	 * A Wednesday some weeks ahead whose Tuesday, Wednesday and Thursday are working days at every
+	 * given office, for closures that must not meet a holiday (and stay valid whatever today is).
+	 */
+	public static LocalDate quietWednesday(WorkingDays workingDays, LocalDate today, String... offices) {
+		var day = today.plusDays(30);
+		while (true) {
+			day = day.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.WEDNESDAY));
+			var candidate = day;
+			boolean quiet = java.util.Arrays.stream(offices).map(workingDays::calendarOf)
+					.allMatch(calendar -> calendar.isWorkingDay(candidate.minusDays(1)) && calendar.isWorkingDay(candidate)
+							&& calendar.isWorkingDay(candidate.plusDays(1)));
+			if (quiet) {
+				return candidate;
+			}
+			day = day.plusDays(1);
+		}
+	}
+
 	public String userId(String username) {
 		return api.as(username).get("/api/v1/me").json().get("id").asString();
 	}
