@@ -2,7 +2,10 @@ package kr.dolbom.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -47,9 +50,9 @@ public final class DeadlineFixtures {
 	public static LocalDate quietWednesday(WorkingDays workingDays, LocalDate today, String... offices) {
 		var day = today.plusDays(30);
 		while (true) {
-			day = day.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.WEDNESDAY));
+			day = day.with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
 			var candidate = day;
-			boolean quiet = java.util.Arrays.stream(offices).map(workingDays::calendarOf)
+			boolean quiet = Arrays.stream(offices).map(workingDays::calendarOf)
 					.allMatch(calendar -> calendar.isWorkingDay(candidate.minusDays(1)) && calendar.isWorkingDay(candidate)
 							&& calendar.isWorkingDay(candidate.plusDays(1)));
 			if (quiet) {

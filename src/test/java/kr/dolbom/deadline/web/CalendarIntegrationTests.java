@@ -2,9 +2,11 @@ package kr.dolbom.deadline.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -58,7 +60,7 @@ class CalendarIntegrationTests {
 	void theYearShowsItsHolidaysIncludingSubstituteAndElectionDays() {
 		var year = api.as("demo.worker").get("/api/v1/calendar/2026").json();
 		assertThat(year.get("holidaysKnown").asBoolean()).isTrue();
-		var days = new java.util.ArrayList<String>();
+		var days = new ArrayList<String>();
 		year.get("holidays").forEach(h -> days.add(h.get("day").asString() + " " + h.get("name").asString()));
 		assertThat(days).contains("2026-03-02 대체공휴일(3·1절)", "2026-06-03 제9회 전국동시지방선거일",
 				"2026-09-25 추석", "2026-10-05 대체공휴일(개천절)", "2026-07-17 제헌절");
@@ -100,8 +102,7 @@ class CalendarIntegrationTests {
 					.isEqualTo("이 조직에 같은 날의 휴무일이 이미 등록되어 있습니다.");
 		}
 		finally {
-			var removed = api.as("demo.district").perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-					.delete("/api/v1/calendar/closures/" + added.json().get("id").asString()));
+			var removed = api.as("demo.district").perform(delete("/api/v1/calendar/closures/" + added.json().get("id").asString()));
 			assertThat(removed.status()).isEqualTo(204);
 		}
 		assertThat(due("demo.worker", DemoOrg.OFFICE, closedOn.minusDays(1), 1, "WORKING_DAYS")).isEqualTo(closedOn.toString());
@@ -126,13 +127,11 @@ class CalendarIntegrationTests {
 			assertThat(due("demo.other", DemoOrg.OTHER_OFFICE, closedOn.minusDays(1), 1, "WORKING_DAYS"))
 					.isEqualTo(closedOn.plusDays(1).toString());
 			// the district cannot remove the administrator's nationwide day
-			var byDistrict = api.as("demo.district").perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-					.delete("/api/v1/calendar/closures/" + nationwide.json().get("id").asString()));
+			var byDistrict = api.as("demo.district").perform(delete("/api/v1/calendar/closures/" + nationwide.json().get("id").asString()));
 			assertThat(byDistrict.status()).isEqualTo(403);
 		}
 		finally {
-			api.as("demo.admin").perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-					.delete("/api/v1/calendar/closures/" + nationwide.json().get("id").asString()));
+			api.as("demo.admin").perform(delete("/api/v1/calendar/closures/" + nationwide.json().get("id").asString()));
 		}
 	}
 
