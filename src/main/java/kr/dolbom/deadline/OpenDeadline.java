@@ -1,6 +1,7 @@
 package kr.dolbom.deadline;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
@@ -27,7 +28,7 @@ public record OpenDeadline(DeadlineSubject subject, Step step, StepVariant varia
 				}
 			});
 		}
-		anchors = java.util.Collections.unmodifiableMap(known);
+		anchors = Collections.unmodifiableMap(known);
 	}
 
 	/** The usual case: one anchor date, the standard variant. */

@@ -1,5 +1,7 @@
 package kr.dolbom.deadline;
 
+import java.util.UUID;
+
 /**
  * What a deadline belongs to. The owning module decides what the id means; the deadline module
  * only keeps it, shows it and links to the subject's page.
@@ -23,7 +25,7 @@ public enum SubjectType {
 	}
 
 	/** The page of the subject in the web UI; the owning module serves it. */
-	public String pagePath(java.util.UUID id) {
+	public String pagePath(UUID id) {
 		return pathPrefix + id;
 	}
 

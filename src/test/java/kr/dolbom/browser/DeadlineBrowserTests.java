@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import kr.dolbom.deadline.DeadlineFixtures;
+import kr.dolbom.deadline.WorkingDays;
 import kr.dolbom.support.Api;
 import kr.dolbom.support.BrowserSupport;
 import kr.dolbom.support.DolbomIntegrationTest;
@@ -38,6 +39,9 @@ class DeadlineBrowserTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	WorkingDays workingDays;
 
 	@BeforeAll
 	static void startBrowser() throws Exception {
@@ -82,18 +86,18 @@ class DeadlineBrowserTests {
 
 	@Test
 	void theDistrictSupportGroupAddsAClosureDayForItsDistrict() {
+		var wednesday = DeadlineFixtures.quietWednesday(workingDays, LocalDate.now(clock), "4415057000");
 		logIn("demo.district");
 		browser.findElement(By.cssSelector("nav a[href='/calendar']")).click();
 		BrowserSupport.waitForText(browser, "근무일 달력");
 		var year = browser.findElement(By.id("year"));
 		year.clear();
-		year.sendKeys("2027", Keys.ENTER);
-		BrowserSupport.waitForText(browser, "공휴일 (2027년)");
-		assertThat(text()).contains("대체공휴일(설날)", "대체공휴일(기독탄신일)");
+		year.sendKeys(String.valueOf(wednesday.getYear()), Keys.ENTER);
+		BrowserSupport.waitForText(browser, "공휴일 (" + wednesday.getYear() + "년)");
 
 		// a Saturday is refused with the Korean message beside the field
 		browser.findElement(By.id("orgUnitCode")).sendKeys("4415000000");
-		setDate(browser.findElement(By.id("day")), LocalDate.of(2027, 4, 17));
+		setDate(browser.findElement(By.id("day")), wednesday.plusDays(3));
 		browser.findElement(By.id("name")).sendKeys("시청 전산 이전");
 		click(browser.findElement(By.cssSelector("#closure-form button[type=submit]")));
 		BrowserSupport.waitForText(browser, "입력 내용을 확인하세요.");
@@ -101,11 +105,12 @@ class DeadlineBrowserTests {
 		assertThat(browser.findElement(By.id("day")).getAttribute("aria-invalid")).isEqualTo("true");
 
 		// the form keeps what was typed; a Wednesday is accepted
-		setDate(browser.findElement(By.id("day")), LocalDate.of(2027, 4, 14));
+		assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("시청 전산 이전");
+		setDate(browser.findElement(By.id("day")), wednesday);
 		click(browser.findElement(By.cssSelector("#closure-form button[type=submit]")));
 		BrowserSupport.waitForText(browser, "휴무일을 추가했습니다.");
 		var row = browser.findElement(By.cssSelector("#closures tbody tr"));
-		assertThat(row.getText()).contains("2027-04-14", "충청남도 공주시", "시청 전산 이전", "demo.district");
+		assertThat(row.getText()).contains(wednesday.toString(), "충청남도 공주시", "시청 전산 이전", "demo.district");
 
 		// and removes it again after confirming
 		click(row.findElement(By.cssSelector("button")));

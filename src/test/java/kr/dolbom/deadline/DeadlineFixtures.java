@@ -2,7 +2,10 @@ package kr.dolbom.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -38,6 +41,25 @@ public final class DeadlineFixtures {
 		var response = api.as("demo.worker").post("/api/v1/deadlines", body);
 		assertThat(response.status()).as(response.body()).isEqualTo(201);
 		return response.json();
+	}
+
+	/**
+	 * A Wednesday some weeks ahead whose Tuesday, Wednesday and Thursday are working days at every
+	 * given office, for closures that must not meet a holiday (and stay valid whatever today is).
+	 */
+	public static LocalDate quietWednesday(WorkingDays workingDays, LocalDate today, String... offices) {
+		var day = today.plusDays(30);
+		while (true) {
+			day = day.with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
+			var candidate = day;
+			boolean quiet = Arrays.stream(offices).map(workingDays::calendarOf)
+					.allMatch(calendar -> calendar.isWorkingDay(candidate.minusDays(1)) && calendar.isWorkingDay(candidate)
+							&& calendar.isWorkingDay(candidate.plusDays(1)));
+			if (quiet) {
+				return candidate;
+			}
+			day = day.plusDays(1);
+		}
 	}
 
 	public String userId(String username) {

@@ -1,6 +1,7 @@
 package kr.dolbom.deadline.internal;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import kr.dolbom.deadline.DeadlineId;
@@ -35,12 +36,12 @@ public record DeadlineRecord(UUID id, DeadlineSubject subject, Step step, StepVa
 			return 0;
 		}
 		var end = state == DeadlineState.DONE ? doneOn : today;
-		return java.time.temporal.ChronoUnit.DAYS.between(dueOn, end);
+		return ChronoUnit.DAYS.between(dueOn, end);
 	}
 
 	/** Days until the due date for an open deadline (negative when overdue). */
 	public long daysLeft(LocalDate today) {
-		return java.time.temporal.ChronoUnit.DAYS.between(today, dueOn);
+		return ChronoUnit.DAYS.between(today, dueOn);
 	}
 
 	public DeadlineView view(LocalDate today) {

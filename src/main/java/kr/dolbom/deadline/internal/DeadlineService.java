@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +33,7 @@ import kr.dolbom.org.Teams;
 import kr.dolbom.org.UserId;
 import kr.dolbom.org.Users;
 import kr.dolbom.shared.DomainRuleViolation;
+import kr.dolbom.shared.Ids;
 import kr.dolbom.shared.NotFoundException;
 import kr.dolbom.shared.ValidationFailed;
 
@@ -120,11 +122,16 @@ public class DeadlineService implements Deadlines {
 		var due = rule.dueDate(request.anchors(), officeCalendar);
 		CalendarService.warnIfUnknown(officeCalendar, anchorDate, due);
 		var capAnchor = rule.cap() == null ? null : request.anchors().get(rule.cap().anchor());
-		var record = new DeadlineRecord(kr.dolbom.shared.Ids.newId(), request.subject(), request.step(),
+		var record = new DeadlineRecord(Ids.newId(), request.subject(), request.step(),
 				request.variant(), request.officeCode(), request.assignee() == null ? null : request.assignee().value(),
 				request.teamId(), request.personId(), anchorDate, capAnchor, due, rule.id(), rule.version(),
 				DeadlineState.OPEN, null, null, null, false, null, 0);
-		deadlines.insert(record, user.map(u -> u.id().value()).orElse(null), OffsetDateTime.now(clock));
+		try {
+			deadlines.insert(record, user.map(u -> u.id().value()).orElse(null), OffsetDateTime.now(clock));
+		}
+		catch (DuplicateKeyException e) {
+			throw new DomainRuleViolation("deadline-already-open"); // opened at the same moment by another request
+		}
 		log.info("Deadline {} opened: {} {} of {} {} due {} (rule v{})", record.id(), request.step(), request.variant(),
 				request.subject().type(), request.subject().id(), due, rule.version());
 		return load(record.id()).view(today);

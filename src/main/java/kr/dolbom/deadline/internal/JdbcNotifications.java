@@ -16,6 +16,7 @@ import org.springframework.stereotype.Repository;
 
 import kr.dolbom.deadline.Step;
 import kr.dolbom.deadline.SubjectType;
+import kr.dolbom.shared.Ids;
 import kr.dolbom.shared.PageResult;
 import kr.dolbom.shared.Paging;
 
@@ -37,7 +38,7 @@ class JdbcNotifications {
 				INSERT INTO deadline_notification (id, deadline_id, kind, user_id, team_id, office_code, subject_type, subject_id,
 				                                   step, due_on, created_on, created_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(kr.dolbom.shared.Ids.newId(), d.id(), kind.name(), d.assigneeId(),
+				.params(Ids.newId(), d.id(), kind.name(), d.assigneeId(),
 						d.assigneeId() == null ? d.teamId() : null, d.officeCode(), d.subject().type().name(),
 						d.subject().id(), d.step().name(), d.dueOn(), today, at)
 				.update();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -104,7 +105,7 @@ public class WorkQueueService {
 	private List<QueueItem> items(List<DeadlineRecord> records, LocalDate today) {
 		Map<UUID, String> names = records.stream().map(DeadlineRecord::assigneeId).filter(id -> id != null).distinct()
 				.map(id -> users.find(new UserId(id)))
-				.flatMap(java.util.Optional::stream)
+				.flatMap(Optional::stream)
 				.collect(Collectors.toMap(u -> u.id().value(), UserSummary::name, (a, b) -> a));
 		return records.stream()
 				.map(d -> new QueueItem(d, d.overdueOn(today), d.daysOverdue(today), d.daysLeft(today),

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -57,11 +62,15 @@ class SweepClusterIntegrationTests {
 		var nodes = new ArrayList<Process>();
 		scheduler.standby();
 		try {
-			nodes.add(startNode("node-a"));
-			nodes.add(startNode("node-b"));
-			waitUntil("both nodes joined the Quartz cluster", NODE_START, nodes, () -> jdbc.sql("""
+			int portA = freePort();
+			int portB = freePort();
+			nodes.add(startNode("node-a", portA));
+			nodes.add(startNode("node-b", portB));
+			// ready = started, including the start-up runner that registers the daily trigger
+			waitUntil("both nodes are ready", NODE_START, nodes, () -> ready(portA) && ready(portB));
+			assertThat(jdbc.sql("""
 					SELECT COUNT(*) FROM qrtz_scheduler_state WHERE sched_name = 'dolbom' AND instance_name IN ('node-a', 'node-b')""")
-					.query(Long.class).single() == 2);
+					.query(Long.class).single()).as("both nodes joined the Quartz cluster").isEqualTo(2);
 
 			// the daily trigger now fires every day at a moment a few seconds from now
 			var fireAt = ZonedDateTime.now(clock.withZone(SweepScheduling.KOREA)).plusSeconds(20).truncatedTo(ChronoUnit.SECONDS);
@@ -104,13 +113,36 @@ class SweepClusterIntegrationTests {
 				.query(Long.class).single();
 	}
 
-	/** Another application node: the same jar on the test's database, without demo data, on a free port. */
-	private Process startNode(String name) throws IOException {
+	private static int freePort() throws IOException {
+		try (var socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	/** The node's readiness probe (public): UP once its start-up runners have finished. */
+	private static boolean ready(int port) {
+		try {
+			var response = HttpClient.newHttpClient().send(HttpRequest
+					.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness")).build(),
+					HttpResponse.BodyHandlers.ofString());
+			return response.statusCode() == 200 && response.body().contains("UP");
+		}
+		catch (IOException e) {
+			return false; // not listening yet
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	/** Another application node: the same jar on the test's database, without demo data. */
+	private Process startNode(String name, int port) throws IOException {
 		var dir = Path.of("target", "two-nodes", name);
 		Files.createDirectories(dir);
 		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
 				"-Duser.timezone=Asia/Seoul", "-cp", System.getProperty("java.class.path"), "kr.dolbom.DolbomApplication",
-				"--server.port=0",
+				"--server.port=" + port,
 				"--spring.datasource.url=" + environment.getRequiredProperty("spring.datasource.url"),
 				"--spring.datasource.username=" + environment.getProperty("spring.datasource.username", ""),
 				"--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),

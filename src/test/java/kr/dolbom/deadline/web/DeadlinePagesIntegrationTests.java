@@ -7,7 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,11 @@ class DeadlinePagesIntegrationTests {
 		var result = mvc.perform(formLogin("/login").user(username).password(DemoOrg.PASSWORD)).andReturn();
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
 		return result.getResponse().getCookie("SESSION");
+	}
+
+	/** A Saturday some weeks ahead (within the range a closure may have). */
+	private static LocalDate saturday() {
+		return LocalDate.now().plusDays(40).with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
 	}
 
 	private static String body(MvcResult result) throws Exception {
@@ -65,14 +72,14 @@ class DeadlinePagesIntegrationTests {
 		assertThat(body(worker)).contains("대체공휴일(3·1절)", "제9회 전국동시지방선거일").doesNotContain("closure-form");
 		var district = mvc.perform(get("/calendar?year=2026").cookie(login("demo.district"))).andReturn();
 		assertThat(body(district)).contains("closure-form", "휴무일 추가");
-		var unknownYear = mvc.perform(get("/calendar?year=2028").cookie(login("demo.district"))).andReturn();
-		assertThat(body(unknownYear)).contains("2028년 공휴일 자료가 없습니다");
+		var unknownYear = mvc.perform(get("/calendar?year=2099").cookie(login("demo.district"))).andReturn();
+		assertThat(body(unknownYear)).contains("2099년 공휴일 자료가 없습니다");
 	}
 
 	@Test
 	void aBadClosureIsShownAgainWithTheKoreanMessageBesideTheField() throws Exception {
 		var result = mvc.perform(post("/calendar/closures").cookie(login("demo.district")).with(csrf())
-				.param("orgUnitCode", DemoOrg.DISTRICT).param("day", "2027-03-13").param("name", "행사")).andReturn();
+				.param("orgUnitCode", DemoOrg.DISTRICT).param("day", saturday().toString()).param("name", "행사")).andReturn();
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		assertThat(body(result)).contains("입력 내용을 확인하세요.", "id=\"day-error\"", "토요일과 일요일은 이미 쉬는 날입니다.");
 	}

@@ -3,9 +3,11 @@ package kr.dolbom.deadline.internal.rules;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import kr.dolbom.deadline.AnchorEvent;
@@ -68,9 +70,9 @@ public record DeadlineRule(UUID id, Step step, StepVariant variant, int version,
 	 * The version in force for an anchor date among the versions of one rule: the latest effective
 	 * date on or before it, and of several versions effective on the same day the newest.
 	 */
-	public static java.util.Optional<DeadlineRule> inForce(List<DeadlineRule> versions, LocalDate anchorDate) {
+	public static Optional<DeadlineRule> inForce(List<DeadlineRule> versions, LocalDate anchorDate) {
 		return versions.stream()
 				.filter(rule -> rule.appliesFrom(anchorDate))
-				.max(java.util.Comparator.comparing(DeadlineRule::effectiveFrom).thenComparingInt(DeadlineRule::version));
+				.max(Comparator.comparing(DeadlineRule::effectiveFrom).thenComparingInt(DeadlineRule::version));
 	}
 }
