@@ -11,6 +11,9 @@ public interface Consultations {
 	/** No scope check and no access log: the calling module checks its own record. */
 	Optional<ConsultationSummary> find(ConsultationId id);
 
+	/** The person's most recent initial consultation; no scope check and no access log, as above. */
+	Optional<ConsultationSummary> latestInitial(PersonId person);
+
 	/**
 	 * domain.md §4.10: a follow-up may lead to re-entry — a new initial consultation of the person,
 	 * recorded by the signed-in user with the problem found, in its need domain. Returns its id.

@@ -153,6 +153,13 @@ public class ConsultationService implements Consultations {
 	}
 
 	@Override
+	public Optional<ConsultationSummary> latestInitial(PersonId person) {
+		// newest first (JdbcConsultations orders by consultation date, then recording time)
+		return consultations.ofPerson(person).stream().map(JdbcConsultations.Stored::summary)
+				.filter(c -> c.kind() == ConsultationKind.INITIAL).findFirst();
+	}
+
+	@Override
 	@Transactional
 	public ConsultationId openReentry(PersonId person, LocalDate date, String domainCode, String problem) {
 		return record(new NewConsultation(person, ConsultationKind.INITIAL, ConsultationRoute.OUTREACH, date, date,
