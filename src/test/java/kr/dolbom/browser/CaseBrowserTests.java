@@ -37,6 +37,9 @@ class CaseBrowserTests {
 	@Autowired
 	Api api;
 
+	@Autowired
+	CaseFixtures fixtures;
+
 	@BeforeAll
 	static void startBrowser() throws Exception {
 		browser = BrowserSupport.startChromium();
@@ -195,6 +198,43 @@ class CaseBrowserTests {
 		assertThat(state()).isEqualTo("종결");
 		assertThat(browser.findElement(By.tagName("body")).getText()).contains("만족도 조사", "사후확인");
 		assertThat(browser.findElement(By.id("history")).getText()).contains("CLOSURE_APPROVE", "PLAN_CONSENT");
+	}
+
+	/**
+	 * Issue 5: the worker sees an overdue item at the top of the queue, opens it, completes the step,
+	 * and it leaves the queue. The case was requested three years ago, so its assessment (manual 1-2
+	 * ④: within 10 working days of the request) is the oldest overdue item of anyone's queue.
+	 */
+	@Test
+	void anOverdueAssessmentLeadsTheQueueAndLeavesItWhenDone() {
+		var client = fixtures.client("기한초과씨", "490909", '2');
+		var opened = api.as("demo.worker").post("/api/v1/cases", Map.of("personId", client.personId(), "consultationId",
+				client.consultationId(), "requestedOn", LocalDate.now().minusYears(3).toString()));
+		assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+		var caseId = opened.json().get("id").asString();
+		assertThat(api.as("demo.lead").put("/api/v1/cases/{id}/assignee", Map.of("userId", fixtures.userId("demo.worker")),
+				caseId).status()).isEqualTo(200);
+
+		logIn("demo.worker");
+		browser.get(url("/work-queue"));
+		var first = BrowserSupport.waitFor(browser, By.cssSelector("#queue tbody tr"));
+		assertThat(first.getText()).contains("기한초과씨", "욕구·위기도 조사", "기한 초과");
+		assertThat(first.getAttribute("class")).contains("table-danger");
+		BrowserSupport.click(browser, first.findElement(By.cssSelector("a")));
+		BrowserSupport.waitForText(browser, "기한초과씨");
+		assertThat(browser.getCurrentUrl()).endsWith("/cases/" + caseId);
+
+		browser.findElement(By.id("next-action")).findElement(By.linkText("조사 등록")).click();
+		browser.findElement(By.id("need_ECONOMY")).sendKeys("체납 공과금 해결");
+		new Select(browser.findElement(By.id("score_ECONOMY"))).selectByValue("3");
+		click("조사 등록");
+		BrowserSupport.waitForText(browser, "조사를 등록했습니다.");
+
+		browser.get(url("/work-queue"));
+		BrowserSupport.waitFor(browser, By.id("queue-summary"));
+		assertThat(browser.findElements(By.cssSelector("#queue tbody tr")).stream()
+				.filter(r -> r.getText().contains("기한초과씨")).map(r -> r.getText()))
+				.as("the assessment has left the queue; only the next step may remain").noneMatch(t -> t.contains("욕구·위기도 조사"));
 	}
 
 	private void setDate(String id, LocalDate date) {

@@ -22,6 +22,8 @@ import kr.dolbom.deadline.OpenDeadline;
 import kr.dolbom.deadline.Step;
 import kr.dolbom.deadline.StepVariant;
 import kr.dolbom.org.UserId;
+import kr.dolbom.org.UserSummary;
+import kr.dolbom.org.Users;
 
 /**
  * The case's deadlines (domain.md §5), kept by the deadline module: opened when a step begins,
@@ -32,9 +34,16 @@ import kr.dolbom.org.UserId;
 class CaseDeadlines {
 
 	private final Deadlines deadlines;
+	private final Users users;
 
-	CaseDeadlines(Deadlines deadlines) {
+	CaseDeadlines(Deadlines deadlines, Users users) {
 		this.deadlines = deadlines;
+		this.users = users;
+	}
+
+	/** The main case manager's team, so that the case's work shows in that team's queue. */
+	private UUID teamOf(UUID assignee) {
+		return assignee == null ? null : users.find(new UserId(assignee)).map(UserSummary::teamId).orElse(null);
 	}
 
 	static DeadlineSubject subject(CaseId id) {
@@ -43,7 +52,7 @@ class CaseDeadlines {
 
 	private OpenDeadline open(CaseFile c, Step step, AnchorEvent event, LocalDate date) {
 		var request = OpenDeadline.of(subject(c.id()), step, event, date, c.officeCode()).forPerson(c.personId());
-		return c.assignee() == null ? request : request.assignedTo(new UserId(c.assignee()), null);
+		return c.assignee() == null ? request : request.assignedTo(new UserId(c.assignee()), teamOf(c.assignee()));
 	}
 
 	/** Intake: the intake itself (same day), the assessment (10 working days after the request), the decision notice (60 days after the application). */
@@ -59,7 +68,7 @@ class CaseDeadlines {
 	}
 
 	void assigned(CaseFile c) {
-		deadlines.reassign(subject(c.id()), c.assignee() == null ? null : new UserId(c.assignee()), null);
+		deadlines.reassign(subject(c.id()), c.assignee() == null ? null : new UserId(c.assignee()), teamOf(c.assignee()));
 	}
 
 	void assessed(CaseFile c, LocalDate on, boolean first) {
@@ -127,6 +136,10 @@ class CaseDeadlines {
 				.withVariant(variant).forPerson(c.personId());
 		if (planned.variant() == FollowUpSchedule.Variant.SERVICE_LINK) {
 			request = request.withAnchor(AnchorEvent.LINKAGE_END, linkageEndedOn == null ? closedOn : linkageEndedOn);
+		}
+		// domain.md §4.11: follow-up stays with the main case manager
+		if (c.assignee() != null && officeCode.equals(c.officeCode())) {
+			request = request.assignedTo(new UserId(c.assignee()), teamOf(c.assignee()));
 		}
 		return deadlines.open(request);
 	}

@@ -12,13 +12,20 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
+import kr.dolbom.audit.AccessAction;
+import kr.dolbom.audit.AccessLog;
+import kr.dolbom.audit.AccessSubject;
 import kr.dolbom.org.Access;
+import kr.dolbom.org.DolbomUser;
 import kr.dolbom.org.CurrentUser;
 import kr.dolbom.org.Team;
 import kr.dolbom.org.Teams;
 import kr.dolbom.org.UserId;
 import kr.dolbom.org.UserSummary;
 import kr.dolbom.org.Users;
+import kr.dolbom.people.PersonId;
+import kr.dolbom.people.PersonSummary;
+import kr.dolbom.people.Persons;
 import kr.dolbom.shared.ValidationFailed;
 
 /**
@@ -42,9 +49,12 @@ public class WorkQueueService {
 		}
 	}
 
-	/** One row of the queue; {@code assigneeName} is null when nobody is assigned. */
+	/**
+	 * One row of the queue; {@code assigneeName} is null when nobody is assigned, {@code personName}
+	 * when the deadline names no (known) person.
+	 */
 	public record QueueItem(DeadlineRecord deadline, boolean overdue, long daysOverdue, long daysLeft,
-			String assigneeName) {
+			String assigneeName, String personName) {
 	}
 
 	public record Queue(Whose whose, Team team, List<QueueItem> items) {
@@ -59,15 +69,19 @@ public class WorkQueueService {
 	private final CurrentUser currentUser;
 	private final Teams teams;
 	private final Users users;
+	private final Persons persons;
+	private final AccessLog accessLog;
 	private final Clock clock;
 
 	WorkQueueService(JdbcDeadlines deadlines, Access access, CurrentUser currentUser, Teams teams, Users users,
-			Clock clock) {
+			Persons persons, AccessLog accessLog, Clock clock) {
 		this.deadlines = deadlines;
 		this.access = access;
 		this.currentUser = currentUser;
 		this.teams = teams;
 		this.users = users;
+		this.persons = persons;
+		this.accessLog = accessLog;
 		this.clock = clock;
 	}
 
@@ -77,7 +91,7 @@ public class WorkQueueService {
 		var offices = user.scope().offices();
 		if (whose == Whose.ME) {
 			var items = deadlines.queueOfAssignee(user.id().value(), offices, today);
-			return new Queue(whose, null, items(items, today));
+			return new Queue(whose, null, items(items, today, user));
 		}
 		var team = user.teamId() == null ? null : teams.find(user.teamId()).orElse(null);
 		if (team == null) {
@@ -89,7 +103,7 @@ public class WorkQueueService {
 		}
 		teamOffices.retainAll(offices);
 		var items = deadlines.queueOfTeam(team.id(), teamOffices, offices, today);
-		return new Queue(whose, team, items(items, today));
+		return new Queue(whose, team, items(items, today, user));
 	}
 
 	/** How many of the caller's own deadlines are overdue (navigation badge); 0 for other roles. */
@@ -102,14 +116,24 @@ public class WorkQueueService {
 				LocalDate.now(clock));
 	}
 
-	private List<QueueItem> items(List<DeadlineRecord> records, LocalDate today) {
+	private List<QueueItem> items(List<DeadlineRecord> records, LocalDate today, DolbomUser user) {
 		Map<UUID, String> names = records.stream().map(DeadlineRecord::assigneeId).filter(id -> id != null).distinct()
 				.map(id -> users.find(new UserId(id)))
 				.flatMap(Optional::stream)
 				.collect(Collectors.toMap(u -> u.id().value(), UserSummary::name, (a, b) -> a));
+		var personIds = records.stream().map(DeadlineRecord::personId).filter(id -> id != null).distinct()
+				.map(PersonId::new).toList();
+		Map<UUID, String> people = persons.findAll(personIds).stream()
+				.collect(Collectors.toMap(p -> p.id().value(), PersonSummary::name, (a, b) -> a));
+		if (!people.isEmpty()) {
+			// the queue names residents: one entry per queue shown, like a search (quality.md access log)
+			accessLog.record(AccessSubject.of("WORK_QUEUE", "persons:" + people.size(), user.homeUnitCode().orElse(null)),
+					AccessAction.VIEW, "업무 목록 조회");
+		}
 		return records.stream()
 				.map(d -> new QueueItem(d, d.overdueOn(today), d.daysOverdue(today), d.daysLeft(today),
-						d.assigneeId() == null ? null : names.get(d.assigneeId())))
+						d.assigneeId() == null ? null : names.get(d.assigneeId()),
+						d.personId() == null ? null : people.get(d.personId())))
 				.toList();
 	}
 }

@@ -77,10 +77,10 @@ class DeadlineApiController {
 
 	/**
 	 * A row of the work queue: api.md's {@code {caseId?, targetId?, step, dueOn, overdue, person}}
-	 * plus the deadline's own id and subject. {@code person} is the person's id for now; once the
-	 * people module exists it is to be enriched with the (masked) name.
+	 * plus the deadline's own id and subject; {@code person} is {@code {id, name}} (null when the
+	 * deadline concerns no person).
 	 */
-	record QueueJson(String caseId, String targetId, Step step, LocalDate dueOn, boolean overdue, String person,
+	record QueueJson(String caseId, String targetId, Step step, LocalDate dueOn, boolean overdue, PersonJson person,
 			String deadlineId, SubjectType subjectType, String subjectId, StepVariant variant, String officeCode,
 			String assigneeId, long daysOverdue) {
 
@@ -90,10 +90,14 @@ class DeadlineApiController {
 			return new QueueJson(subject.type() == SubjectType.CASE ? subject.id().toString() : null,
 					subject.type() == SubjectType.TARGET || subject.type() == SubjectType.SELF_MANAGED_TARGET
 							? subject.id().toString() : null,
-					d.step(), d.dueOn(), item.overdue(), d.personId() == null ? null : d.personId().toString(),
+					d.step(), d.dueOn(), item.overdue(),
+					d.personId() == null ? null : new PersonJson(d.personId().toString(), item.personName()),
 					d.id().toString(), subject.type(), subject.id().toString(), d.variant(), d.officeCode(),
 					d.assigneeId() == null ? null : d.assigneeId().toString(), item.daysOverdue());
 		}
+	}
+
+	record PersonJson(String id, String name) {
 	}
 
 	@PostMapping("/deadlines")

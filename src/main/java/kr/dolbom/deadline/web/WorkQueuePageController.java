@@ -40,4 +40,24 @@ class WorkQueuePageController {
 		}
 		return "deadline/work-queue";
 	}
+
+	/**
+	 * The queue without the page around it, for other pages to embed (the team lead's dashboard):
+	 * the first {@code limit} items and a link to the rest.
+	 */
+	@GetMapping("/work-queue/panel")
+	String panel(@RequestParam(defaultValue = "mine") String view, @RequestParam(defaultValue = "10") int limit,
+			Model model) {
+		var whose = "team".equals(view) ? WorkQueueService.Whose.TEAM : WorkQueueService.Whose.ME;
+		model.addAttribute("view", whose == WorkQueueService.Whose.TEAM ? "team" : "mine");
+		model.addAttribute("today", LocalDate.now(clock));
+		var queue = queues.queue(whose);
+		int shown = Math.max(1, Math.min(limit, 100));
+		model.addAttribute("queue", queue.items().size() <= shown ? queue
+				: new WorkQueueService.Queue(queue.whose(), queue.team(), queue.items().subList(0, shown)));
+		model.addAttribute("more", Math.max(0, queue.items().size() - shown));
+		model.addAttribute("totalCount", queue.items().size());
+		model.addAttribute("overdueTotal", queue.overdueCount());
+		return "deadline/work-queue :: panel";
+	}
 }

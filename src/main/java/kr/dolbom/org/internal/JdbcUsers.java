@@ -36,6 +36,6 @@ class JdbcUsers implements Users {
 	}
 
 	static UserSummary summary(Account a) {
-		return new UserSummary(a.id(), a.username(), a.name(), a.grants(), a.active());
+		return new UserSummary(a.id(), a.username(), a.name(), a.grants(), a.active(), a.teamId());
 	}
 }
