@@ -1,5 +1,9 @@
 package kr.dolbom.casework.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +22,13 @@ import kr.dolbom.casework.domain.Assessment;
 import kr.dolbom.casework.domain.CaseFile;
 import kr.dolbom.casework.domain.DifficultCase;
 import kr.dolbom.casework.domain.ServicePlan;
+import kr.dolbom.audit.AccessAction;
+import kr.dolbom.audit.AccessLog;
+import kr.dolbom.audit.AccessSubject;
 import kr.dolbom.deadline.DeadlineState;
 import kr.dolbom.deadline.DeadlineView;
+import kr.dolbom.deadline.OverdueLookup;
+import kr.dolbom.deadline.SubjectType;
 import kr.dolbom.people.Names;
 import kr.dolbom.people.PersonId;
 import kr.dolbom.people.PersonSummary;
@@ -41,10 +50,13 @@ public class CaseQueries implements Cases {
 	private final CaseDeadlines deadlines;
 	private final CaseGuard guard;
 	private final Persons persons;
+	private final OverdueLookup overdueLookup;
+	private final AccessLog accessLog;
+	private final Clock clock;
 
 	CaseQueries(CaseRepository cases, AssessmentRepository assessments, PlanRepository plans, CheckRepository checks,
 			ClosureRepository closures, ReferralRepository referrals, MeetingService meetings, CaseDeadlines deadlines,
-			CaseGuard guard, Persons persons) {
+			CaseGuard guard, Persons persons, OverdueLookup overdueLookup, AccessLog accessLog, Clock clock) {
 		this.cases = cases;
 		this.assessments = assessments;
 		this.plans = plans;
@@ -55,6 +67,9 @@ public class CaseQueries implements Cases {
 		this.deadlines = deadlines;
 		this.guard = guard;
 		this.persons = persons;
+		this.overdueLookup = overdueLookup;
+		this.accessLog = accessLog;
+		this.clock = clock;
 	}
 
 	/** Where the case is and the one action to take next. */
@@ -129,16 +144,35 @@ public class CaseQueries implements Cases {
 	public record ListItem(CaseFile file, PersonSummary person, boolean overdue) {
 	}
 
-	/** Cases in the caller's offices (or shared with them), newest first. */
-	public PageResult<ListItem> list(CaseState state, UUID assignee, boolean openOnly, Paging paging) {
+	/**
+	 * Cases in the caller's offices (or shared with them), newest first; {@code overdueOnly} keeps
+	 * those with an open step past its due date. Overdue marks come from one query for the page.
+	 */
+	public PageResult<ListItem> list(CaseState state, UUID assignee, boolean openOnly, boolean overdueOnly,
+			Paging paging) {
 		var user = guard.user();
 		var roles = user.hasAnyRole(CaseGuard.VIEW);
-		var page = cases.list(new CaseRepository.ListFilter(roles ? user.scope().offices() : Set.of(),
-				user.id().value(), state, assignee, openOnly), paging);
+		var offices = roles ? user.scope().offices() : Set.<String>of();
+		var today = LocalDate.now(clock);
+		Collection<UUID> only = null;
+		if (overdueOnly) {
+			// a co-case manager's shared cases may lie outside their offices: ask for those by id
+			var overdue = new HashSet<>(overdueLookup.overdueIn(SubjectType.CASE, offices, today));
+			overdue.addAll(overdueLookup.overdueAmong(SubjectType.CASE, cases.sharedWith(user.id().value()), today));
+			only = overdue;
+		}
+		var page = cases.list(new CaseRepository.ListFilter(offices, user.id().value(), state, assignee, openOnly, only),
+				paging);
 		var people = persons.findAll(page.items().stream().map(c -> new PersonId(c.personId())).distinct().toList())
 				.stream().collect(Collectors.toMap(p -> p.id().value(), p -> p));
-		return page.map(c -> new ListItem(c, people.get(c.personId()), deadlines.of(List.of(c.id().value())).stream()
-				.anyMatch(d -> d.overdue() && d.state() == DeadlineState.OPEN)));
+		var overdue = overdueLookup.overdueAmong(SubjectType.CASE,
+				page.items().stream().map(c -> c.id().value()).toList(), today);
+		if (!page.items().isEmpty()) {
+			// the list names residents: one access-log entry per page shown, like a search (quality.md)
+			accessLog.record(AccessSubject.of("CASE_LIST", "cases:" + page.items().size(),
+					user.homeUnitCode().orElse(null)), AccessAction.VIEW, "사례 목록 조회");
+		}
+		return page.map(c -> new ListItem(c, people.get(c.personId()), overdue.contains(c.id().value())));
 	}
 
 	/** The cases of a person, for the person page. */

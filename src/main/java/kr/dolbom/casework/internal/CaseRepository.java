@@ -85,7 +85,9 @@ public class CaseRepository {
 		return chain;
 	}
 
-	public record ListFilter(Collection<String> offices, UUID coManager, CaseState state, UUID assignee, boolean openOnly) {
+	/** {@code ids}, when not null, narrows the list to those cases (e.g. the overdue ones). */
+	public record ListFilter(Collection<String> offices, UUID coManager, CaseState state, UUID assignee, boolean openOnly,
+			Collection<UUID> ids) {
 	}
 
 	PageResult<CaseFile> list(ListFilter filter, Paging paging) {
@@ -113,6 +115,13 @@ public class CaseRepository {
 		}
 		if (filter.openOnly()) {
 			where.append(" AND state NOT IN ('NOT_SELECTED', 'CLOSED', 'TRANSFERRED')");
+		}
+		if (filter.ids() != null) {
+			if (filter.ids().isEmpty()) {
+				return new PageResult<>(List.of(), paging.page(), paging.size(), 0);
+			}
+			where.append(" AND id IN (:ids)");
+			params.put("ids", List.copyOf(filter.ids()));
 		}
 		long total = jdbc.sql("SELECT COUNT(*) FROM case_file" + where).params(params).query(Long.class).single();
 		params.put("limit", paging.size());
@@ -169,6 +178,10 @@ public class CaseRepository {
 				.query((rs, n) -> new CoManager(rs.getObject(1, UUID.class), rs.getString(2),
 						rs.getObject(3, LocalDate.class)))
 				.list();
+	}
+
+	List<UUID> sharedWith(UUID userId) {
+		return jdbc.sql("SELECT case_id FROM case_co_manager WHERE user_id = ?").param(userId).query(UUID.class).list();
 	}
 
 	boolean isCoManager(CaseId caseId, UUID userId) {

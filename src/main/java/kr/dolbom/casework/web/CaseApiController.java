@@ -88,12 +88,8 @@ class CaseApiController {
 		if (assignee != null && !assignee.isBlank()) {
 			assigneeId = "me".equals(assignee) ? currentUser.get().id().value() : parseUuid(assignee, "assignee");
 		}
-		var result = queries.list(state, assigneeId, false, Paging.of(page, size));
-		var items = result.items().stream().map(CaseViews::of).toList();
-		if (Boolean.TRUE.equals(overdue)) {
-			items = items.stream().filter(CaseViews.CaseListItem::overdue).toList();
-		}
-		return new PageResult<>(items, result.page(), result.size(), Boolean.TRUE.equals(overdue) ? items.size() : result.total());
+		return queries.list(state, assigneeId, false, Boolean.TRUE.equals(overdue), Paging.of(page, size))
+				.map(CaseViews::of);
 	}
 
 	@GetMapping("/cases/{id}")

@@ -123,7 +123,7 @@ class CasePageController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		var me = currentUser.get();
 		var assignee = "mine".equals(view) ? me.id().value() : null;
-		model.addAttribute("result", queries.list(state, assignee, state == null, new Paging(Math.max(page, 0), 30)));
+		model.addAttribute("result", queries.list(state, assignee, state == null, false, new Paging(Math.max(page, 0), 30)));
 		model.addAttribute("view", view);
 		model.addAttribute("state", state);
 		model.addAttribute("states", CaseState.values());

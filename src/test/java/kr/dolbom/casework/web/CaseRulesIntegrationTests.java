@@ -208,4 +208,38 @@ class CaseRulesIntegrationTests {
 		assertThat(api.as("demo.worker").post("/api/v1/cases/{id}/assessments", Map.of("date", today, "domains",
 				List.of(Map.of("code", "SAFETY", "need", "x", "crisisScore", 2))), caseId).status()).isEqualTo(409);
 	}
+
+	/** api.md: {@code GET /api/v1/cases?overdue=true} — every overdue case in scope, on every page, counted right. */
+	@Test
+	void theOverdueFilterFindsOverdueCasesOnEveryPageAndCountsThem() {
+		List<String> overdue = new ArrayList<>();
+		for (var name : List.of("지연일씨", "지연이씨")) {
+			var client = fixtures.client(name, "470707", '1');
+			overdue.add(ok(api.as("demo.worker").post("/api/v1/cases", Map.of("personId", client.personId(),
+					"consultationId", client.consultationId(), "requestedOn", LocalDate.now().minusYears(2).toString())), 201)
+					.get("id").asString());
+		}
+		var onTime = fixtures.client("정시씨", "470708", '1');
+		var fresh = ok(api.as("demo.worker").post("/api/v1/cases", Map.of("personId", onTime.personId(), "consultationId",
+				onTime.consultationId(), "requestedOn", today)), 201).get("id").asString();
+
+		List<String> seen = new ArrayList<>();
+		long total = -1;
+		for (int page = 0; page < 200; page++) {
+			var result = ok(api.as("demo.worker").get("/api/v1/cases?overdue=true&size=2&page=" + page), 200);
+			total = result.get("total").asLong();
+			result.get("items").forEach(item -> {
+				assertThat(item.get("overdue").asBoolean()).as(item.toString()).isTrue();
+				seen.add(item.get("id").asString());
+			});
+			if (result.get("items").size() < 2) {
+				break;
+			}
+		}
+		assertThat(seen).containsAll(overdue).doesNotContain(fresh).doesNotHaveDuplicates();
+		assertThat(total).isEqualTo(seen.size());
+		// another office's worker sees none of them
+		var other = ok(api.as("demo.other").get("/api/v1/cases?overdue=true&size=100"), 200);
+		assertThat(other.get("items").toString()).doesNotContain(overdue.get(0), overdue.get(1));
+	}
 }
