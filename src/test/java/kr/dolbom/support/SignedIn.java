@@ -3,23 +3,24 @@ package kr.dolbom.support;
 import java.util.function.Supplier;
 
 import org.springframework.boot.test.context.TestComponent;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
+import kr.dolbom.org.DemoSignIn;
 import kr.dolbom.org.DolbomUser;
 import kr.dolbom.org.internal.AccountLoader;
 import kr.dolbom.org.internal.JdbcAccounts;
 
-/** Runs service calls as a demo user, the way a request of theirs would. */
+/** Runs service calls as a demo user, the way a request of theirs would (tests run with demo data). */
 @TestComponent
 public class SignedIn {
 
 	private final JdbcAccounts accounts;
 	private final AccountLoader loader;
+	private final DemoSignIn signIn;
 
-	SignedIn(JdbcAccounts accounts, AccountLoader loader) {
+	SignedIn(JdbcAccounts accounts, AccountLoader loader, DemoSignIn signIn) {
 		this.accounts = accounts;
 		this.loader = loader;
+		this.signIn = signIn;
 	}
 
 	public DolbomUser user(String username) {
@@ -27,24 +28,10 @@ public class SignedIn {
 	}
 
 	public <T> T as(String username, Supplier<T> work) {
-		var user = user(username);
-		var previous = SecurityContextHolder.getContext();
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(new TestingAuthenticationToken(user, null,
-				user.roles().stream().map(r -> r.authority()).toArray(String[]::new)));
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return signIn.as(username, work);
 	}
 
 	public void run(String username, Runnable work) {
-		as(username, () -> {
-			work.run();
-			return null;
-		});
+		signIn.run(username, work);
 	}
 }
