@@ -1,7 +1,6 @@
 package kr.dolbom.resource.internal;
 
 import kr.dolbom.resource.LinkageStatus;
-import kr.dolbom.shared.DomainRuleViolation;
 
 /**
  * The closed loop of a linkage (domain.md §4.8): REQUESTED → ACCEPTED → COMPLETED; the provider
@@ -14,21 +13,21 @@ final class LinkageLifecycle {
 
 	static LinkageStatus accept(LinkageStatus current) {
 		if (current != LinkageStatus.REQUESTED) {
-			throw new DomainRuleViolation("linkage-not-requested");
+			throw new ResourceRuleViolation("linkage-not-requested");
 		}
 		return LinkageStatus.ACCEPTED;
 	}
 
 	static LinkageStatus complete(LinkageStatus current) {
 		if (current != LinkageStatus.ACCEPTED) {
-			throw new DomainRuleViolation("linkage-not-accepted");
+			throw new ResourceRuleViolation("linkage-not-accepted");
 		}
 		return LinkageStatus.COMPLETED;
 	}
 
 	static LinkageStatus reject(LinkageStatus current) {
 		if (!current.open()) {
-			throw new DomainRuleViolation("linkage-closed");
+			throw new ResourceRuleViolation("linkage-closed");
 		}
 		return LinkageStatus.REJECTED;
 	}

@@ -37,7 +37,6 @@ import kr.dolbom.resource.LinkageRequested;
 import kr.dolbom.resource.LinkageStatus;
 import kr.dolbom.resource.ServiceId;
 import kr.dolbom.resource.ServiceStatus;
-import kr.dolbom.shared.DomainRuleViolation;
 import kr.dolbom.shared.Ids;
 import kr.dolbom.shared.NotFoundException;
 import kr.dolbom.shared.PageResult;
@@ -123,7 +122,7 @@ public class LinkageService {
 		var person = persons.find(id).orElseThrow(() -> new NotFoundException("person", id));
 		var user = access.requireOfficeAndRole(person.officeCode(), "person", id, ResourceAccess.LINK);
 		if (person.deceasedOn() != null) {
-			throw new DomainRuleViolation("person-deceased");
+			throw new ResourceRuleViolation("person-deceased");
 		}
 
 		var serviceId = new ServiceId(request.serviceId());
@@ -132,15 +131,15 @@ public class LinkageService {
 		ProviderLifecycle.requireUsable(provider);
 		var today = LocalDate.now(clock);
 		if (service.status() != ServiceStatus.ACTIVE || !service.inPeriodOn(today)) {
-			throw new DomainRuleViolation("service-not-available");
+			throw new ResourceRuleViolation("service-not-available");
 		}
 		// sharing a person's data with a provider needs their consent (domain.md §2)
 		if (!consents.hasValidConsent(id, ConsentScope.THIRD_PARTY_SHARING, today)
 				&& !consents.hasValidConsent(id, ConsentScope.CASE_MANAGEMENT, today)) {
-			throw new DomainRuleViolation("consent-missing");
+			throw new ResourceRuleViolation("consent-missing");
 		}
 		if (linkages.existsOpen(id, serviceId)) {
-			throw new DomainRuleViolation("linkage-open");
+			throw new ResourceRuleViolation("linkage-open");
 		}
 
 		var now = OffsetDateTime.now(clock);

@@ -16,7 +16,6 @@ import kr.dolbom.org.Role;
 import kr.dolbom.resource.ProviderId;
 import kr.dolbom.resource.ProviderStatus;
 import kr.dolbom.resource.ServiceStatus;
-import kr.dolbom.shared.DomainRuleViolation;
 import kr.dolbom.shared.Ids;
 import kr.dolbom.shared.NotFoundException;
 import kr.dolbom.shared.ValidationFailed;
@@ -70,7 +69,7 @@ public class OverhaulService {
 						"validation.resource.overhaul.past");
 		problems.throwIfAny();
 		if (overhauls.overlaps(startsOn, endsOn)) {
-			throw new DomainRuleViolation("overhaul-window-overlaps");
+			throw new ResourceRuleViolation("overhaul-window-overlaps");
 		}
 		var window = new JdbcOverhauls.Window(Ids.newId(), name, startsOn, endsOn, user.id().value(),
 				OffsetDateTime.now(clock));
@@ -101,10 +100,10 @@ public class OverhaulService {
 		var code = managedDistrict(user, district);
 		var window = window(windowId);
 		if (!window.openOn(LocalDate.now(clock))) {
-			throw new DomainRuleViolation("overhaul-window-not-open");
+			throw new ResourceRuleViolation("overhaul-window-not-open");
 		}
 		if (overhauls.district(windowId, code).isPresent()) {
-			throw new DomainRuleViolation("overhaul-already-started");
+			throw new ResourceRuleViolation("overhaul-already-started");
 		}
 		overhauls.start(windowId, code, user.id().value(), OffsetDateTime.now(clock));
 		return overhauls.district(windowId, code).orElseThrow();
@@ -154,11 +153,11 @@ public class OverhaulService {
 		window(windowId);
 		var overhaul = started(windowId, provider.districtCode());
 		if (overhaul.completed()) {
-			throw new DomainRuleViolation("overhaul-completed");
+			throw new ResourceRuleViolation("overhaul-completed");
 		}
 		ProviderLifecycle.requireLocal(provider);
 		if (provider.status() != ProviderStatus.APPROVED) {
-			throw new DomainRuleViolation("provider-not-approved");
+			throw new ResourceRuleViolation("provider-not-approved");
 		}
 		var now = OffsetDateTime.now(clock);
 		providers.verify(providerId, now);
@@ -174,7 +173,7 @@ public class OverhaulService {
 		window(windowId);
 		var overhaul = started(windowId, code);
 		if (overhaul.completed()) {
-			throw new DomainRuleViolation("overhaul-completed");
+			throw new ResourceRuleViolation("overhaul-completed");
 		}
 		overhauls.complete(windowId, code, overhaul.version(), user.id().value(), OffsetDateTime.now(clock));
 		return overhauls.district(windowId, code).orElseThrow();
@@ -186,7 +185,7 @@ public class OverhaulService {
 
 	private JdbcOverhauls.DistrictOverhaul started(UUID windowId, String district) {
 		return overhauls.district(windowId, district)
-				.orElseThrow(() -> new DomainRuleViolation("overhaul-not-started"));
+				.orElseThrow(() -> new ResourceRuleViolation("overhaul-not-started"));
 	}
 
 	/** The 시군구 the caller manages: the given one (403 unless theirs) or their only one. */

@@ -1,7 +1,6 @@
 package kr.dolbom.resource.internal;
 
 import kr.dolbom.resource.ProviderStatus;
-import kr.dolbom.shared.DomainRuleViolation;
 
 /**
  * The state machine of a provider (appendix 7 (3): the resource manager approves or rejects
@@ -16,7 +15,7 @@ final class ProviderLifecycle {
 	static ProviderStatus approve(ProviderRecord provider) {
 		requireLocal(provider);
 		if (provider.status() != ProviderStatus.PENDING) {
-			throw new DomainRuleViolation("provider-not-pending");
+			throw new ResourceRuleViolation("provider-not-pending");
 		}
 		return ProviderStatus.APPROVED;
 	}
@@ -24,7 +23,7 @@ final class ProviderLifecycle {
 	static ProviderStatus reject(ProviderRecord provider) {
 		requireLocal(provider);
 		if (provider.status() != ProviderStatus.PENDING) {
-			throw new DomainRuleViolation("provider-not-pending");
+			throw new ResourceRuleViolation("provider-not-pending");
 		}
 		return ProviderStatus.REJECTED;
 	}
@@ -32,7 +31,7 @@ final class ProviderLifecycle {
 	static ProviderStatus end(ProviderRecord provider) {
 		requireLocal(provider);
 		if (provider.status() != ProviderStatus.APPROVED) {
-			throw new DomainRuleViolation("provider-not-approved");
+			throw new ResourceRuleViolation("provider-not-approved");
 		}
 		return ProviderStatus.ENDED;
 	}
@@ -41,20 +40,20 @@ final class ProviderLifecycle {
 	static void requireEditable(ProviderRecord provider) {
 		requireLocal(provider);
 		if (!provider.status().available()) {
-			throw new DomainRuleViolation("provider-closed");
+			throw new ResourceRuleViolation("provider-closed");
 		}
 	}
 
 	/** Only approved resources are usable (appendix 7 (1) ①: "승인 자료만 조회·활용 가능"). */
 	static void requireUsable(ProviderRecord provider) {
 		if (provider.status() != ProviderStatus.APPROVED) {
-			throw new DomainRuleViolation("resource-not-approved");
+			throw new ResourceRuleViolation("resource-not-approved");
 		}
 	}
 
 	static void requireLocal(ProviderRecord provider) {
 		if (provider.imported()) {
-			throw new DomainRuleViolation("imported-read-only");
+			throw new ResourceRuleViolation("imported-read-only");
 		}
 	}
 }

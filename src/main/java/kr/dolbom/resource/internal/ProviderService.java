@@ -22,7 +22,6 @@ import kr.dolbom.resource.ProviderStatus;
 import kr.dolbom.resource.ProviderType;
 import kr.dolbom.resource.ServiceId;
 import kr.dolbom.resource.ServiceStatus;
-import kr.dolbom.shared.DomainRuleViolation;
 import kr.dolbom.shared.Ids;
 import kr.dolbom.shared.NotFoundException;
 import kr.dolbom.shared.ValidationFailed;
@@ -81,7 +80,7 @@ public class ProviderService {
 		if (!confirmNotDuplicate) {
 			var candidates = candidates(keys, null);
 			if (!candidates.isEmpty()) {
-				throw new DomainRuleViolation("possible-duplicate").with("candidates",
+				throw new ResourceRuleViolation("possible-duplicate").with("candidates",
 						candidates.stream().map(ProviderService::candidateBody).toList());
 			}
 		}
@@ -111,7 +110,7 @@ public class ProviderService {
 		var district = units.districtOf(valid.orgUnitCode()).orElseThrow();
 		if (!district.code().equals(provider.districtCode()) && provider.status() == ProviderStatus.APPROVED) {
 			// moving an approved provider to another 시군구 would take it away from its manager's approval
-			throw new DomainRuleViolation("provider-district-fixed");
+			throw new ResourceRuleViolation("provider-district-fixed");
 		}
 		var now = OffsetDateTime.now(clock);
 		var changed = new ProviderRecord(provider.id(), valid.name(), valid.businessNumber(), valid.phone(),
@@ -274,7 +273,7 @@ public class ProviderService {
 		var why = requireReason(reason);
 		var next = ProviderLifecycle.end(provider);
 		if (linkages.countOpenForProvider(id) > 0) {
-			throw new DomainRuleViolation("open-linkages");
+			throw new ResourceRuleViolation("open-linkages");
 		}
 		var now = OffsetDateTime.now(clock);
 		for (var service : providers.services(id)) {
@@ -309,7 +308,7 @@ public class ProviderService {
 		var name = valid.name();
 		var existing = providers.services(providerId);
 		if (existing.stream().anyMatch(s -> s.status() == ServiceStatus.ACTIVE && s.nameCode().equals(name.code()))) {
-			throw new DomainRuleViolation("duplicate-service").with("serviceName", name.name());
+			throw new ResourceRuleViolation("duplicate-service").with("serviceName", name.name());
 		}
 		var now = OffsetDateTime.now(clock);
 		var service = new ServiceRecord(new ServiceId(Ids.newId()), providerId, name.code(), name.name(),
@@ -380,10 +379,10 @@ public class ProviderService {
 		ProviderLifecycle.requireLocal(provider);
 		var why = requireReason(reason);
 		if (service.status() != ServiceStatus.ACTIVE) {
-			throw new DomainRuleViolation("service-ended");
+			throw new ResourceRuleViolation("service-ended");
 		}
 		if (linkages.countOpenForService(id) > 0) {
-			throw new DomainRuleViolation("open-linkages");
+			throw new ResourceRuleViolation("open-linkages");
 		}
 		var now = OffsetDateTime.now(clock);
 		providers.endService(id, service.version(), why, now);
@@ -433,11 +432,11 @@ public class ProviderService {
 		}
 		var kept = keep.stream().map(all::get).toList();
 		if (kept.stream().map(ServiceRecord::nameCode).distinct().count() < kept.size()) {
-			throw new DomainRuleViolation("duplicate-service");
+			throw new ResourceRuleViolation("duplicate-service");
 		}
 		for (var service : all.values()) {
 			if (!keep.contains(service.id()) && linkages.countOpenForService(service.id()) > 0) {
-				throw new DomainRuleViolation("open-linkages").with("serviceId", service.id().toString());
+				throw new ResourceRuleViolation("open-linkages").with("serviceId", service.id().toString());
 			}
 		}
 
