@@ -16,7 +16,7 @@ public final class ResourceKeys {
 
 	/** Legal-form words and their abbreviations; ㈜ and full-width brackets become "(주)" through NFKC first. */
 	private static final Pattern LEGAL_FORMS = Pattern.compile(
-			"주식회사|유한회사|유한책임회사|사단법인|재단법인|사회복지법인|\\((?:주|유|사|재|복|사복)\\)");
+			"주식회사|유한회사|유한책임회사|사단법인|재단법인|사회복지법인|\\(\\s*(?:주|유|사|재|복|사복)\\s*\\)");
 
 	/** Spaces, hyphens and dashes of every kind, middle dots, brackets and other punctuation. */
 	private static final Pattern SEPARATORS = Pattern
