@@ -82,9 +82,9 @@ public class JdbcAccounts {
 	}
 
 	public List<Account> withRoleAt(Role role, String unitCode) {
-		var accounts = jdbc.sql("SELECT " + COLUMNS + """
-				 FROM app_user WHERE id IN (SELECT user_id FROM user_role WHERE role = ? AND org_unit_code = ?)
-				 ORDER BY name""").params(role.name(), unitCode).query(this::row).list();
+		var accounts = jdbc.sql("SELECT " + COLUMNS + " FROM app_user"
+				+ " WHERE id IN (SELECT user_id FROM user_role WHERE role = ? AND org_unit_code = ?) ORDER BY name")
+				.params(role.name(), unitCode).query(this::row).list();
 		return withGrants(accounts);
 	}
 

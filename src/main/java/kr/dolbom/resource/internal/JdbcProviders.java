@@ -243,7 +243,7 @@ public class JdbcProviders {
 					  AND (NOT EXISTS (SELECT 1 FROM resource_service_criterion lc WHERE lc.service_id = ls.id
 					        AND lc.dimension = 'LIFE_STAGE')
 					    OR EXISTS (SELECT 1 FROM resource_service_criterion lc WHERE lc.service_id = ls.id
-					        AND lc.dimension = 'LIFE_STAGE' AND lc.value = :stage)))""");
+					        AND lc.dimension = 'LIFE_STAGE' AND lc.criterion_value = :stage)))""");
 			params.put("stage", f.lifeStage());
 		}
 		return new Where(String.join(" AND ", clauses), params);
@@ -309,7 +309,7 @@ public class JdbcProviders {
 
 	private void insertCriteria(ServiceId id, Eligibility eligibility) {
 		for (var c : eligibility.criteria()) {
-			jdbc.sql("INSERT INTO resource_service_criterion (service_id, dimension, value) VALUES (?, ?, ?)")
+			jdbc.sql("INSERT INTO resource_service_criterion (service_id, dimension, criterion_value) VALUES (?, ?, ?)")
 					.params(id.value(), c.dimension().name(), c.value()).update();
 		}
 	}
@@ -356,7 +356,7 @@ public class JdbcProviders {
 		Map<UUID, List<Eligibility.Criterion>> criteria = new HashMap<>();
 		if (!services.isEmpty()) {
 			jdbc.sql("""
-					SELECT c.service_id, c.dimension, c.value FROM resource_service_criterion c
+					SELECT c.service_id, c.dimension, c.criterion_value FROM resource_service_criterion c
 					JOIN resource_service s ON s.id = c.service_id WHERE s.provider_id IN (:ids)""")
 					.param("ids", ids)
 					.query((rs, n) -> {
@@ -374,7 +374,7 @@ public class JdbcProviders {
 	}
 
 	private ServiceRecord withCriteria(ServiceRecord s) {
-		var criteria = jdbc.sql("SELECT dimension, value FROM resource_service_criterion WHERE service_id = ?")
+		var criteria = jdbc.sql("SELECT dimension, criterion_value FROM resource_service_criterion WHERE service_id = ?")
 				.param(s.id().value())
 				.query((rs, n) -> new Eligibility.Criterion(Eligibility.Dimension.valueOf(rs.getString(1)),
 						rs.getString(2)))

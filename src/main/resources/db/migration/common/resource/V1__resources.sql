@@ -82,10 +82,10 @@ CREATE INDEX resource_service_name_idx ON resource_service (service_name_code);
 CREATE TABLE resource_service_criterion (
   service_id UUID        NOT NULL REFERENCES resource_service (id),
   dimension  VARCHAR(20) NOT NULL,
-  value      VARCHAR(30) NOT NULL,
-  PRIMARY KEY (service_id, dimension, value)
+  criterion_value VARCHAR(30) NOT NULL,
+  PRIMARY KEY (service_id, dimension, criterion_value)
 );
-CREATE INDEX resource_service_criterion_value_idx ON resource_service_criterion (dimension, value);
+CREATE INDEX resource_service_criterion_value_idx ON resource_service_criterion (dimension, criterion_value);
 
 -- Every registration, status change, merge, move of a service and overhaul confirmation.
 CREATE TABLE resource_history (
