@@ -188,7 +188,7 @@ public class DirectoryTransfer {
 						serviceProblems.throwIfAny();
 					}
 					catch (ValidationFailed failure) {
-						problems.addAll(failure.problems(), sat);
+						problems.addAll(failure.problems(), sat + "service.");
 					}
 					continue;
 				}
