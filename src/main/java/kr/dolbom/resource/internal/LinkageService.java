@@ -154,6 +154,20 @@ public class LinkageService {
 		return view(linkages.find(linkage.id()).orElseThrow(), user);
 	}
 
+	/** What the request form shows: the person (in scope, LINK role) and the service with its provider. */
+	public record Preparation(PersonSummary person, ServiceRecord service, ProviderRecord provider) {
+	}
+
+	public Preparation prepare(PersonId personId, ServiceId serviceId) {
+		var person = persons.find(personId).orElseThrow(() -> new NotFoundException("person", personId));
+		access.requireOfficeAndRole(person.officeCode(), "person", personId, ResourceAccess.LINK);
+		var service = providers.findService(serviceId).orElseThrow(() -> new NotFoundException("service", serviceId));
+		var provider = providers.find(service.providerId()).orElseThrow();
+		accessLog.record(AccessSubject.of(PERSON, personId, person.officeCode()), AccessAction.VIEW,
+				"복지자원 연계 요청 준비");
+		return new Preparation(person, service, provider);
+	}
+
 	public LinkageView get(LinkageId id, String purpose) {
 		var user = access.requireAnyRole(Role.values());
 		var linkage = visible(user, id);
