@@ -100,10 +100,10 @@ class ResourceBrowserTests {
 		BrowserSupport.waitForText(browser, "제공주체를 등록했습니다.");
 		assertThat(browser.findElement(By.id("provider-status")).getText()).isEqualTo("승인대기");
 
-		browser.findElement(By.id("serviceName")).sendKeys("도시락 배달");
+		// the standard names are offered as a list while typing; Escape closes it
+		browser.findElement(By.id("serviceName")).sendKeys("도시락 배달", Keys.ESCAPE);
 		browser.findElement(By.id("capacity")).sendKeys("15");
-		browser.findElement(By.id("serviceDescription")).sendKeys("평일 점심 도시락");
-		browser.findElement(By.id("add-service")).click();
+		browser.findElement(By.id("serviceDescription")).sendKeys("평일 점심 도시락", Keys.ENTER);
 		BrowserSupport.waitForText(browser, "서비스를 등록했습니다.");
 		assertThat(browser.findElement(By.id("services")).isDisplayed()).isTrue();
 
