@@ -1,6 +1,5 @@
 package kr.dolbom.resource.web;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -11,33 +10,29 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kr.dolbom.org.CurrentUser;
 import kr.dolbom.org.Role;
 import kr.dolbom.resource.ProviderId;
-import kr.dolbom.resource.internal.DirectoryTransfer;
 import kr.dolbom.resource.internal.OverhaulService;
 import kr.dolbom.shared.DomainRuleViolation;
 import kr.dolbom.shared.ValidationFailed;
 import kr.dolbom.shared.web.FormErrors;
 import kr.dolbom.shared.web.Messages;
 
-/** The overhaul pages (window, start, recommended list, complete) and the directory file page. */
+/** The overhaul pages: window, start, recommended list, confirm, complete. */
 @Controller
 class OverhaulPageController {
 
 	private final OverhaulService overhauls;
-	private final DirectoryTransfer transfer;
 	private final CurrentUser currentUser;
 	private final FormErrors formErrors;
 	private final Messages messages;
 
-	OverhaulPageController(OverhaulService overhauls, DirectoryTransfer transfer, CurrentUser currentUser,
-			FormErrors formErrors, Messages messages) {
+	OverhaulPageController(OverhaulService overhauls, CurrentUser currentUser, FormErrors formErrors,
+			Messages messages) {
 		this.overhauls = overhauls;
-		this.transfer = transfer;
 		this.currentUser = currentUser;
 		this.formErrors = formErrors;
 		this.messages = messages;
@@ -101,35 +96,5 @@ class OverhaulPageController {
 		overhauls.complete(id, district);
 		redirect.addFlashAttribute("notice", "resource.overhaul.completed");
 		return "redirect:/resources/overhaul";
-	}
-
-	// --- directory files
-
-	@GetMapping("/resources/transfer")
-	String transferPage(Model model) {
-		var user = currentUser.get();
-		model.addAttribute("mayImport", user.hasAnyRole(Role.ADMIN, Role.RESOURCE_MANAGER));
-		return "resource/transfer";
-	}
-
-	@PostMapping("/resources/transfer")
-	String importFile(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String format,
-			@RequestParam(required = false) String encoding, @RequestParam(required = false) String source,
-			Model model) throws IOException {
-		try {
-			if (file == null || file.isEmpty()) {
-				throw ValidationFailed.of("file", "validation.resource.import.empty");
-			}
-			var result = transfer.importFile(DirectoryTransfer.format(format), file.getBytes(), encoding, source,
-					file.getOriginalFilename());
-			model.addAttribute("imported", result);
-		}
-		catch (ValidationFailed failure) {
-			formErrors.addTo(model, failure);
-			model.addAttribute("failure", failure.problems().stream()
-					.map(p -> p.field() + ": " + messages.get(p.messageKey(), p.arguments())).toList());
-		}
-		model.addAttribute("source", source);
-		return transferPage(model);
 	}
 }

@@ -88,6 +88,28 @@ class ResourcePagesIntegrationTests {
 	}
 
 	@Test
+	void theFilePageDownloadsTheDirectoryAndExplainsARefusedImportRowByRow() throws Exception {
+		var worker = login("demo.worker");
+		var csv = mvc.perform(get("/resources/export").param("format", "csv").cookie(worker)).andReturn();
+		assertThat(csv.getResponse().getContentType()).startsWith("text/csv");
+		assertThat(csv.getResponse().getHeader("Content-Disposition")).contains("resources.csv");
+		assertThat(html(csv)).startsWith("\uFEFFprovider_id,provider_name").contains("공주시 푸드뱅크");
+
+		var manager = login("demo.resource");
+		var header = "provider_id,provider_name,business_number,phone,address,org_unit_code,provider_type,contact_name,"
+				+ "contact_mobile,provider_description,service_id,service_name,category,service_description,capacity,from,"
+				+ "to,service_contact_mobile,life_stages,targets,disability_types,disability_grades,household_types,"
+				+ "income_classes";
+		var file = new org.springframework.mock.web.MockMultipartFile("file", "bad.csv", "text/csv",
+				(header + "\n" + "x,잘못된 행,,12,주소,4415057000,PRIVATE,,,,,집수리,,,,,,,,,,,,\n")
+						.getBytes(StandardCharsets.UTF_8));
+		var refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/resources/transfer").file(file).param("format", "csv").param("source", "시험").cookie(manager)
+				.with(csrf())).andReturn();
+		assertThat(html(refused)).contains("파일을 가져오지 않았습니다", "rows[2].phone", "전화번호 형식");
+	}
+
+	@Test
 	void theEligiblePageAndTheProviderPageShowWhatAWorkerNeeds() throws Exception {
 		var person = fixtures.person("화면" + unique().substring(0, 3), LocalDate.now().minusYears(80), true,
 				"BASIC_LIVELIHOOD", true);
