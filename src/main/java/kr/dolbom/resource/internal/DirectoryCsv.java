@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -25,8 +27,10 @@ import kr.dolbom.people.DisabilityType;
 import kr.dolbom.people.IncomeClass;
 import kr.dolbom.resource.HouseholdType;
 import kr.dolbom.resource.LifeStage;
+import kr.dolbom.resource.ProviderId;
 import kr.dolbom.resource.ProviderType;
 import kr.dolbom.resource.TargetCharacteristic;
+import kr.dolbom.shared.ValidationFailed;
 
 /**
  * The directory as CSV (docs/resource.md "CSV"): one row per service, the provider's columns
@@ -49,7 +53,7 @@ final class DirectoryCsv {
 
 	// --- export
 
-	static String write(List<ProviderRecord> providers, Map<kr.dolbom.resource.ProviderId, List<ServiceRecord>> services) {
+	static String write(List<ProviderRecord> providers, Map<ProviderId, List<ServiceRecord>> services) {
 		var out = new StringWriter();
 		out.write('\uFEFF'); // so that spreadsheet programs read UTF-8
 		try (var printer = new CSVPrinter(out, FORMAT)) {
@@ -128,18 +132,18 @@ final class DirectoryCsv {
 			records = parser.getRecords();
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException e) {
-			throw kr.dolbom.shared.ValidationFailed.of("file", "validation.resource.import.csv-malformed");
+			throw ValidationFailed.of("file", "validation.resource.import.csv-malformed");
 		}
 		if (records.isEmpty()) {
-			throw kr.dolbom.shared.ValidationFailed.of("file", "validation.resource.import.empty");
+			throw ValidationFailed.of("file", "validation.resource.import.empty");
 		}
 		var header = records.get(0).stream().map(String::strip).toList();
 		if (!header.equals(HEADER)) {
-			throw kr.dolbom.shared.ValidationFailed.of("file", "validation.resource.import.header",
+			throw ValidationFailed.of("file", "validation.resource.import.header",
 					String.join(",", HEADER));
 		}
 		if (records.size() == 1) {
-			throw kr.dolbom.shared.ValidationFailed.of("file", "validation.resource.import.empty");
+			throw ValidationFailed.of("file", "validation.resource.import.empty");
 		}
 		Map<String, DirectoryFile.Provider> providers = new LinkedHashMap<>();
 		Map<String, List<DirectoryFile.Service>> services = new LinkedHashMap<>();
@@ -223,12 +227,12 @@ final class DirectoryCsv {
 		}
 	}
 
-	private static <E extends Enum<E>> java.util.Set<E> values(String value, Class<E> type, String field, long line,
+	private static <E extends Enum<E>> Set<E> values(String value, Class<E> type, String field, long line,
 			DirectoryFile.Problems problems) {
 		if (value == null) {
-			return java.util.Set.of();
+			return Set.of();
 		}
-		java.util.Set<E> values = new java.util.LinkedHashSet<>();
+		Set<E> values = new LinkedHashSet<>();
 		for (var part : value.split("\\|")) {
 			if (part.isBlank()) {
 				continue;

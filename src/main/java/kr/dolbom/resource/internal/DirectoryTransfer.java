@@ -52,20 +52,20 @@ public class DirectoryTransfer {
 
 	private final JdbcProviders providers;
 	private final DirectoryHsds hsds;
+	private final HsdsReader hsdsReader;
 	private final ResourceAccess access;
 	private final OrgUnits units;
-	private final ProviderService providerService;
-	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	private final ServiceRegistration serviceRegistration;
 	private final Clock clock;
 
-	DirectoryTransfer(JdbcProviders providers, DirectoryHsds hsds, ResourceAccess access, OrgUnits units,
-			ProviderService providerService, org.springframework.jdbc.core.simple.JdbcClient jdbc, Clock clock) {
+	DirectoryTransfer(JdbcProviders providers, DirectoryHsds hsds, HsdsReader hsdsReader, ResourceAccess access, OrgUnits units,
+			ServiceRegistration serviceRegistration, Clock clock) {
 		this.providers = providers;
 		this.hsds = hsds;
+		this.hsdsReader = hsdsReader;
 		this.access = access;
 		this.units = units;
-		this.providerService = providerService;
-		this.jdbc = jdbc;
+		this.serviceRegistration = serviceRegistration;
 		this.clock = clock;
 	}
 
@@ -120,7 +120,7 @@ public class DirectoryTransfer {
 			throw ValidationFailed.of("source", "validation.too-long", 100);
 		}
 		var text = DirectoryFile.decode(content, format == Format.HSDS ? "UTF-8" : encoding);
-		var entries = format == Format.CSV ? DirectoryCsv.read(text) : hsds.read(text);
+		var entries = format == Format.CSV ? DirectoryCsv.read(text) : hsdsReader.read(text);
 		var plan = plan(entries, source, user);
 		return apply(plan, format, source, fileName, user);
 	}
@@ -180,7 +180,7 @@ public class DirectoryTransfer {
 			for (var s : entry.services()) {
 				var sat = s.location() + ".";
 				var serviceProblems = new ValidationFailed.Collector();
-				var validService = providerService.validateService(new ProviderService.ServiceInput(s.name(),
+				var validService = serviceRegistration.validateService(new ServiceRegistration.ServiceInput(s.name(),
 						s.categoryCode(), s.description(), s.capacity(), s.from(), s.to(), s.contactMobile(),
 						s.eligibility()), serviceProblems);
 				if (serviceProblems.hasProblems()) {
@@ -318,12 +318,8 @@ public class DirectoryTransfer {
 			}
 		}
 		var id = Ids.newId();
-		jdbc.sql("""
-				INSERT INTO resource_import (id, format, source_system, file_name, providers, services, imported_by,
-				  imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(id, format.name(), source, fileName == null ? null : abbreviate(fileName, 200), plan.size(),
-						serviceCount, by, now)
-				.update();
+		providers.recordImport(id, format.name(), source, fileName == null ? null : abbreviate(fileName, 200),
+				plan.size(), serviceCount, by, now);
 		return new ImportResult(id, plan.size(), serviceCount, created, updated);
 	}
 

@@ -405,6 +405,15 @@ public class JdbcProviders {
 				.list();
 	}
 
+	/** Who imported which file from which system (resource_import). */
+	public void recordImport(UUID id, String format, String source, String fileName, int providerCount,
+			int serviceCount, UUID by, OffsetDateTime at) {
+		jdbc.sql("""
+				INSERT INTO resource_import (id, format, source_system, file_name, providers, services, imported_by,
+				  imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(id, format, source, fileName, providerCount, serviceCount, by, at).update();
+	}
+
 	// --- taxonomy
 
 	public List<Taxonomy.Category> categories() {

@@ -3,6 +3,7 @@ package kr.dolbom.resource.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -311,7 +312,7 @@ public class LinkageService {
 				LinkedHashSet::new))).stream().collect(Collectors.toMap(PersonSummary::id, Function.identity()));
 		var providerNames = providers.findAll(items.stream().map(LinkageRecord::providerId).distinct().toList()).stream()
 				.collect(Collectors.toMap(ProviderRecord::id, ProviderRecord::name));
-		Map<ServiceId, String> serviceNames = new java.util.HashMap<>();
+		Map<ServiceId, String> serviceNames = new HashMap<>();
 		for (var item : items) {
 			serviceNames.computeIfAbsent(item.serviceId(),
 					s -> providers.findService(s).map(ServiceRecord::name).orElse(""));

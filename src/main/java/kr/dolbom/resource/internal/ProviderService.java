@@ -1,11 +1,8 @@
 package kr.dolbom.resource.internal;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,20 +13,22 @@ import org.springframework.transaction.annotation.Transactional;
 
 import kr.dolbom.org.DolbomUser;
 import kr.dolbom.org.OrgUnit;
+import kr.dolbom.org.OrgUnitLevel;
 import kr.dolbom.org.OrgUnits;
+import kr.dolbom.org.Role;
 import kr.dolbom.resource.ProviderId;
 import kr.dolbom.resource.ProviderStatus;
 import kr.dolbom.resource.ProviderType;
-import kr.dolbom.resource.ServiceId;
 import kr.dolbom.resource.ServiceStatus;
 import kr.dolbom.shared.Ids;
 import kr.dolbom.shared.NotFoundException;
 import kr.dolbom.shared.ValidationFailed;
 
 /**
- * Registering providers and services, the duplicate check, approval by the resource manager of the
- * provider's 시군구, ending, and merging duplicates (appendix 7 (1), (3), (4)). Every method checks
- * scope (404) and role (403) itself and changes nothing unless everything is valid.
+ * Registering providers with the duplicate check, changing them, and approval, rejection and ending
+ * by the resource manager of the provider's 시군구 (appendix 7 (1) ①, (3)). Services are in
+ * {@link ServiceRegistration}, merges in {@link DuplicateCleanup}. Every method checks scope (404)
+ * and role (403) itself and changes nothing unless everything is valid.
  */
 @Service
 public class ProviderService {
@@ -50,10 +49,6 @@ public class ProviderService {
 
 	public record ProviderInput(String name, String businessNumber, String phone, String address, String orgUnitCode,
 			ProviderType type, String contactName, String contactMobile, String description) {
-	}
-
-	public record ServiceInput(String name, String category, String description, Integer capacity, LocalDate from,
-			LocalDate to, String contactMobile, Eligibility eligibility) {
 	}
 
 	/** A provider with its services and history, as the provider page and the API show it. */
@@ -164,7 +159,7 @@ public class ProviderService {
 			orgUnitCode = user.homeUnitCode().filter(c -> units.districtOf(c).isPresent()).orElse(null);
 			problems.rejectIf(orgUnitCode == null, "orgUnitCode", "validation.required");
 		}
-		else if (units.find(orgUnitCode).filter(u -> u.level() != kr.dolbom.org.OrgUnitLevel.PROVINCE).isEmpty()) {
+		else if (units.find(orgUnitCode).filter(u -> u.level() != OrgUnitLevel.PROVINCE).isEmpty()) {
 			problems.reject("orgUnitCode", "validation.resource.org-unit");
 		}
 		problems.rejectIf(input.type() == null, "type", "validation.required");
@@ -197,13 +192,6 @@ public class ProviderService {
 		return candidates;
 	}
 
-	/** The possible duplicates of a provider, for the resource manager's clean-up (appendix 7 (4)). */
-	public List<Candidate> duplicatesOf(ProviderId id) {
-		var user = access.reader();
-		var provider = visible(user, id);
-		return candidates(provider.keys(), id).stream().filter(c -> access.canSee(user, c.provider())).toList();
-	}
-
 	static Map<String, Object> candidateBody(Candidate c) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		var p = c.provider();
@@ -234,11 +222,11 @@ public class ProviderService {
 
 	/** Pending providers of the 시군구 where the caller is the resource manager (승인 관리). */
 	public List<ProviderRecord> approvalInbox() {
-		var user = access.requireAnyRole(kr.dolbom.org.Role.RESOURCE_MANAGER);
-		return providers.pendingIn(user.unitsWithRole(kr.dolbom.org.Role.RESOURCE_MANAGER));
+		var user = access.requireAnyRole(Role.RESOURCE_MANAGER);
+		return providers.pendingIn(user.unitsWithRole(Role.RESOURCE_MANAGER));
 	}
 
-	private ProviderRecord visible(DolbomUser user, ProviderId id) {
+	ProviderRecord visible(DolbomUser user, ProviderId id) {
 		var provider = providers.find(id).orElseThrow(() -> new NotFoundException("provider", id));
 		return access.visible(user, provider);
 	}
@@ -295,189 +283,8 @@ public class ProviderService {
 		return providers.find(provider.id()).orElseThrow();
 	}
 
-	// --- services (appendix 7 (1) ②)
 
-	@Transactional
-	public ServiceRecord addService(ProviderId providerId, ServiceInput input) {
-		var user = access.registrar();
-		var provider = visible(user, providerId);
-		ProviderLifecycle.requireEditable(provider);
-		var problems = new ValidationFailed.Collector();
-		var valid = validateService(input, problems);
-		problems.throwIfAny();
-		var name = valid.name();
-		var existing = providers.services(providerId);
-		if (existing.stream().anyMatch(s -> s.status() == ServiceStatus.ACTIVE && s.nameCode().equals(name.code()))) {
-			throw new ResourceRuleViolation("duplicate-service").with("serviceName", name.name());
-		}
-		var now = OffsetDateTime.now(clock);
-		var service = new ServiceRecord(new ServiceId(Ids.newId()), providerId, name.code(), name.name(),
-				name.categoryCode(), name.categoryName(), valid.input().description(), valid.input().capacity(),
-				valid.input().from(), valid.input().to(), valid.input().contactMobile(), ServiceStatus.ACTIVE, null,
-				valid.input().eligibility(), now, now, 0);
-		providers.insertService(service);
-		providers.touch(providerId, now);
-		providers.record(providerId, service.id(), HistoryEntry.Action.SERVICE_ADDED, null, ServiceStatus.ACTIVE.name(),
-				name.name(), null, user.id().value(), now);
-		return providers.findService(service.id()).orElseThrow();
-	}
-
-	/** A valid service input with its resolved standard name. */
-	record ValidService(Taxonomy.ServiceName name, ServiceInput input) {
-	}
-
-	ValidService validateService(ServiceInput input, ValidationFailed.Collector problems) {
-		if (input == null) {
-			problems.reject("name", "validation.required");
-			return null;
-		}
-		Taxonomy.ServiceName name = null;
-		var nameText = strip(input.name());
-		if (nameText == null) {
-			problems.reject("name", "validation.required");
-		}
-		else {
-			name = providers.serviceNameByKey(ResourceKeys.text(nameText))
-					.or(() -> providers.serviceName(nameText)).orElse(null);
-			problems.rejectIf(name == null, "name", "validation.resource.service-name");
-		}
-		var category = strip(input.category());
-		problems.rejectIf(name != null && category != null && !category.equals(name.categoryCode()), "category",
-				"validation.resource.category");
-		problems.rejectIf(input.capacity() != null && input.capacity() < 1, "capacity", "validation.resource.capacity");
-		problems.rejectIf(input.from() != null && input.to() != null && input.to().isBefore(input.from()), "to",
-				"validation.resource.period");
-		var description = strip(input.description());
-		problems.rejectIf(description != null && description.length() > 1000, "description", "validation.too-long",
-				1000);
-		String mobile = null;
-		if (strip(input.contactMobile()) != null) {
-			mobile = ContactNumbers.mobile(input.contactMobile()).orElse(null);
-			problems.rejectIf(mobile == null, "contactMobile", "validation.resource.mobile");
-		}
-		var eligibility = input.eligibility() == null ? Eligibility.none() : input.eligibility();
-		eligibility.validate(problems, "eligibility.");
-		return new ValidService(name, new ServiceInput(name == null ? null : name.name(),
-				name == null ? null : name.categoryCode(), description, input.capacity(), input.from(), input.to(),
-				mobile, eligibility));
-	}
-
-	public ServiceRecord service(ServiceId id) {
-		var user = access.reader();
-		var service = providers.findService(id).orElseThrow(() -> new NotFoundException("service", id));
-		visible(user, service.providerId());
-		return service;
-	}
-
-	/** Ends one service (manager of the provider's 시군구); refused while linkages to it are open. */
-	@Transactional
-	public ServiceRecord endService(ServiceId id, String reason) {
-		var user = access.reader();
-		var service = providers.findService(id).orElseThrow(() -> new NotFoundException("service", id));
-		var provider = visible(user, service.providerId());
-		access.requireManagerOf(user, provider.districtCode());
-		ProviderLifecycle.requireLocal(provider);
-		var why = requireReason(reason);
-		if (service.status() != ServiceStatus.ACTIVE) {
-			throw new ResourceRuleViolation("service-ended");
-		}
-		if (linkages.countOpenForService(id) > 0) {
-			throw new ResourceRuleViolation("open-linkages");
-		}
-		var now = OffsetDateTime.now(clock);
-		providers.endService(id, service.version(), why, now);
-		providers.record(provider.id(), id, HistoryEntry.Action.SERVICE_ENDED, ServiceStatus.ACTIVE.name(),
-				ServiceStatus.ENDED.name(), why, null, user.id().value(), now);
-		return providers.findService(id).orElseThrow();
-	}
-
-	// --- merge (appendix 7 (4) 중복 제공주체 정리)
-
-	/**
-	 * Merges duplicates into the surviving provider: the chosen services (of the survivor or of a
-	 * duplicate) stay with the survivor, every other service is ended, the duplicates are ended
-	 * with a pointer to the survivor, and all of it is kept in the history of each.
-	 */
-	@Transactional
-	public ProviderView merge(ProviderId survivorId, Collection<ProviderId> duplicateIds,
-			Collection<ServiceId> keepServiceIds, String reason) {
-		var user = access.reader();
-		var survivor = visible(user, survivorId);
-		access.requireManagerOf(user, survivor.districtCode());
-		var problems = new ValidationFailed.Collector();
-		var duplicateSet = duplicateIds == null ? Set.<ProviderId>of() : new HashSet<>(duplicateIds);
-		duplicateSet.remove(survivorId);
-		problems.rejectIf(duplicateSet.isEmpty(), "duplicateIds", "validation.resource.merge-duplicates");
-		var why = strip(reason);
-		problems.rejectIf(why == null, "reason", "validation.required");
-		problems.throwIfAny();
-
-		List<ProviderRecord> duplicates = new ArrayList<>();
-		for (var id : duplicateSet) {
-			var duplicate = visible(user, id);
-			access.requireManagerOf(user, duplicate.districtCode());
-			duplicates.add(duplicate);
-		}
-		ProviderLifecycle.requireEditable(survivor);
-		duplicates.forEach(ProviderLifecycle::requireEditable);
-
-		Map<ServiceId, ServiceRecord> all = new LinkedHashMap<>();
-		for (var p : concat(survivor, duplicates)) {
-			providers.services(p.id()).stream().filter(s -> s.status() == ServiceStatus.ACTIVE)
-					.forEach(s -> all.put(s.id(), s));
-		}
-		var keep = keepServiceIds == null ? Set.<ServiceId>of() : new HashSet<>(keepServiceIds);
-		if (!all.keySet().containsAll(keep)) {
-			throw ValidationFailed.of("keepServiceIds", "validation.resource.merge-services");
-		}
-		var kept = keep.stream().map(all::get).toList();
-		if (kept.stream().map(ServiceRecord::nameCode).distinct().count() < kept.size()) {
-			throw new ResourceRuleViolation("duplicate-service");
-		}
-		for (var service : all.values()) {
-			if (!keep.contains(service.id()) && linkages.countOpenForService(service.id()) > 0) {
-				throw new ResourceRuleViolation("open-linkages").with("serviceId", service.id().toString());
-			}
-		}
-
-		var now = OffsetDateTime.now(clock);
-		var by = user.id().value();
-		for (var service : all.values()) {
-			if (keep.contains(service.id())) {
-				if (!service.providerId().equals(survivorId)) {
-					providers.moveService(service.id(), survivorId, now);
-					linkages.moveService(service.id(), survivorId);
-					providers.record(survivorId, service.id(), HistoryEntry.Action.SERVICE_MOVED, null, null, why,
-							service.providerId().value(), by, now);
-					providers.record(service.providerId(), service.id(), HistoryEntry.Action.SERVICE_MOVED, null, null,
-							why, survivorId.value(), by, now);
-				}
-			}
-			else {
-				providers.endService(service.id(), why, now);
-				providers.record(service.providerId(), service.id(), HistoryEntry.Action.SERVICE_ENDED,
-						ServiceStatus.ACTIVE.name(), ServiceStatus.ENDED.name(), why, survivorId.value(), by, now);
-			}
-		}
-		for (var duplicate : duplicates) {
-			providers.markMerged(duplicate.id(), duplicate.version(), survivorId, why, now);
-			providers.record(duplicate.id(), null, HistoryEntry.Action.MERGED_INTO, duplicate.status().name(),
-					ProviderStatus.ENDED.name(), why, survivorId.value(), by, now);
-			providers.record(survivorId, null, HistoryEntry.Action.MERGED_FROM, null, null, why,
-					duplicate.id().value(), by, now);
-		}
-		providers.touch(survivorId, now);
-		return view(survivorId);
-	}
-
-	private static List<ProviderRecord> concat(ProviderRecord first, List<ProviderRecord> rest) {
-		List<ProviderRecord> all = new ArrayList<>();
-		all.add(first);
-		all.addAll(rest);
-		return all;
-	}
-
-	private static String requireReason(String reason) {
+	static String requireReason(String reason) {
 		var why = strip(reason);
 		if (why == null) {
 			throw ValidationFailed.of("reason", "validation.required");

@@ -19,6 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
 import kr.dolbom.resource.internal.DirectoryTransfer;
 import kr.dolbom.shared.ValidationFailed;
 

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
 import kr.dolbom.resource.LinkageId;
 import kr.dolbom.resource.LinkageStatus;
 import kr.dolbom.resource.internal.LinkageService;

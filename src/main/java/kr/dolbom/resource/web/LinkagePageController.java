@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+
 import kr.dolbom.org.CurrentUser;
 import kr.dolbom.org.Role;
 import kr.dolbom.people.PersonId;

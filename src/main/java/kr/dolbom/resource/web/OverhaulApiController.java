@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
 import kr.dolbom.resource.ProviderId;
 import kr.dolbom.resource.internal.JdbcOverhauls;
 import kr.dolbom.resource.internal.OverhaulService;

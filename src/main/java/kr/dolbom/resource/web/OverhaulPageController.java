@@ -1,6 +1,8 @@
 package kr.dolbom.resource.web;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -62,7 +64,7 @@ class OverhaulPageController {
 		}
 		catch (DomainRuleViolation violation) {
 			model.addAttribute("errors",
-					java.util.Map.of("startsOn", java.util.List.of(messages.get(violation.messageKey()))));
+					Map.of("startsOn", List.of(messages.get(violation.messageKey()))));
 		}
 		return overhaul(model);
 	}

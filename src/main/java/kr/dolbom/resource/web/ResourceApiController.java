@@ -17,12 +17,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
 import kr.dolbom.people.PersonId;
 import kr.dolbom.resource.ProviderId;
 import kr.dolbom.resource.ProviderType;
 import kr.dolbom.resource.ServiceId;
 import kr.dolbom.resource.internal.DirectorySearch;
+import kr.dolbom.resource.internal.DuplicateCleanup;
 import kr.dolbom.resource.internal.ProviderService;
+import kr.dolbom.resource.internal.ServiceRegistration;
 import kr.dolbom.resource.internal.Taxonomy;
 import kr.dolbom.resource.web.ResourceViews.EligibilityBody;
 import kr.dolbom.resource.web.ResourceViews.EligibleView;
@@ -40,10 +43,15 @@ import kr.dolbom.shared.Paging;
 class ResourceApiController {
 
 	private final ProviderService providers;
+	private final ServiceRegistration services;
+	private final DuplicateCleanup cleanup;
 	private final DirectorySearch search;
 
-	ResourceApiController(ProviderService providers, DirectorySearch search) {
+	ResourceApiController(ProviderService providers, ServiceRegistration services, DuplicateCleanup cleanup,
+			DirectorySearch search) {
 		this.providers = providers;
+		this.services = services;
+		this.cleanup = cleanup;
 		this.search = search;
 	}
 
@@ -117,7 +125,7 @@ class ResourceApiController {
 	@GetMapping("/providers/{id}/duplicates")
 	@Operation(summary = "Possible duplicates of a provider (중복의심 제공주체)")
 	List<CandidateView> duplicates(@PathVariable UUID id) {
-		return providers.duplicatesOf(new ProviderId(id)).stream()
+		return cleanup.duplicatesOf(new ProviderId(id)).stream()
 				.map(c -> new CandidateView(ProviderView.of(c.provider()),
 						c.matchedOn().stream().map(Enum::name).sorted().toList()))
 				.toList();
@@ -128,7 +136,7 @@ class ResourceApiController {
 			keepServiceIds (of this provider or the duplicates) stay with this provider; every other service and the
 			duplicates are ended; history is kept on each. Resource manager of every provider's 시군구.""")
 	ProviderDetail merge(@PathVariable UUID id, @RequestBody MergeBody body) {
-		return ProviderDetail.of(providers.merge(new ProviderId(id),
+		return ProviderDetail.of(cleanup.merge(new ProviderId(id),
 				body.duplicateIds() == null ? List.of() : body.duplicateIds().stream().map(ProviderId::new).toList(),
 				body.keepServiceIds() == null ? List.of()
 						: body.keepServiceIds().stream().map(ServiceId::new).toList(),
@@ -139,20 +147,20 @@ class ResourceApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add a service with a standard name (409 duplicate-service for the same name twice)")
 	ServiceView addService(@PathVariable UUID id, @RequestBody ServiceBody body) {
-		return ServiceView.of(providers.addService(new ProviderId(id), new ProviderService.ServiceInput(body.name(),
+		return ServiceView.of(services.addService(new ProviderId(id), new ServiceRegistration.ServiceInput(body.name(),
 				body.category(), body.description(), body.capacity(), body.from(), body.to(), body.contactMobile(),
 				body.eligibility() == null ? null : body.eligibility().toEligibility())));
 	}
 
 	@GetMapping("/services/{id}")
 	ServiceView service(@PathVariable UUID id) {
-		return ServiceView.of(providers.service(new ServiceId(id)));
+		return ServiceView.of(services.service(new ServiceId(id)));
 	}
 
 	@PostMapping("/services/{id}/end")
 	@Operation(summary = "End one service with a reason (resource manager of the provider's 시군구)")
 	ServiceView endService(@PathVariable UUID id, @RequestBody(required = false) ReasonBody body) {
-		return ServiceView.of(providers.endService(new ServiceId(id), body == null ? null : body.reason()));
+		return ServiceView.of(services.endService(new ServiceId(id), body == null ? null : body.reason()));
 	}
 
 	@GetMapping("/approvals")

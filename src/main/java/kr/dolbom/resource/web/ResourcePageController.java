@@ -1,11 +1,13 @@
 package kr.dolbom.resource.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 
 import kr.dolbom.org.CurrentUser;
 import kr.dolbom.org.OrgUnit;
@@ -35,8 +38,10 @@ import kr.dolbom.resource.ProviderType;
 import kr.dolbom.resource.ServiceId;
 import kr.dolbom.resource.TargetCharacteristic;
 import kr.dolbom.resource.internal.DirectorySearch;
+import kr.dolbom.resource.internal.DuplicateCleanup;
 import kr.dolbom.resource.internal.Eligibility;
 import kr.dolbom.resource.internal.ProviderService;
+import kr.dolbom.resource.internal.ServiceRegistration;
 import kr.dolbom.shared.DomainRuleViolation;
 import kr.dolbom.shared.FieldProblem;
 import kr.dolbom.shared.Paging;
@@ -49,15 +54,19 @@ import kr.dolbom.shared.web.Messages;
 class ResourcePageController {
 
 	private final ProviderService providers;
+	private final ServiceRegistration services;
+	private final DuplicateCleanup cleanup;
 	private final DirectorySearch search;
 	private final OrgUnits units;
 	private final CurrentUser currentUser;
 	private final FormErrors formErrors;
 	private final Messages messages;
 
-	ResourcePageController(ProviderService providers, DirectorySearch search, OrgUnits units, CurrentUser currentUser,
-			FormErrors formErrors, Messages messages) {
+	ResourcePageController(ProviderService providers, ServiceRegistration services, DuplicateCleanup cleanup,
+			DirectorySearch search, OrgUnits units, CurrentUser currentUser, FormErrors formErrors, Messages messages) {
 		this.providers = providers;
+		this.services = services;
+		this.cleanup = cleanup;
 		this.search = search;
 		this.units = units;
 		this.currentUser = currentUser;
@@ -82,8 +91,8 @@ class ResourcePageController {
 			Set<LifeStage> lifeStages, Set<TargetCharacteristic> targets, Set<DisabilityType> disabilityTypes,
 			Set<DisabilityGrade> disabilityGrades, Set<HouseholdType> householdTypes, Set<IncomeClass> incomeClasses) {
 
-		ProviderService.ServiceInput input() {
-			return new ProviderService.ServiceInput(name, category, description, capacity, from, to, contactMobile,
+		ServiceRegistration.ServiceInput input() {
+			return new ServiceRegistration.ServiceInput(name, category, description, capacity, from, to, contactMobile,
 					new Eligibility(lifeStages, targets, disabilityTypes, disabilityGrades, householdTypes,
 							incomeClasses));
 		}
@@ -141,8 +150,7 @@ class ResourcePageController {
 			if (url.charAt(url.length() - 1) != '?') {
 				url.append('&');
 			}
-			url.append(name).append('=').append(org.springframework.web.util.UriUtils.encodeQueryParam(value,
-					java.nio.charset.StandardCharsets.UTF_8));
+			url.append(name).append('=').append(UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8));
 		}
 	}
 
@@ -189,7 +197,7 @@ class ResourcePageController {
 	private List<OrgUnit> myOffices() {
 		List<OrgUnit> offices = new ArrayList<>();
 		var user = currentUser.get();
-		user.grants().stream().map(g -> units.districtOf(g.orgUnitCode())).flatMap(java.util.Optional::stream).distinct()
+		user.grants().stream().map(g -> units.districtOf(g.orgUnitCode())).flatMap(Optional::stream).distinct()
 				.forEach(district -> {
 					offices.add(district);
 					offices.addAll(units.officesUnder(district.code()).stream()
@@ -223,7 +231,7 @@ class ResourcePageController {
 			Model model, RedirectAttributes redirect) {
 		try {
 			rejectBindingErrors(binding);
-			providers.addService(new ProviderId(id), form.input());
+			services.addService(new ProviderId(id), form.input());
 			redirect.addFlashAttribute("notice", "resource.service.added");
 			return "redirect:/resources/providers/" + id + "#services";
 		}
@@ -275,7 +283,7 @@ class ResourcePageController {
 	String endService(@PathVariable UUID id, @RequestParam UUID providerId, @RequestParam(required = false) String reason,
 			Model model, RedirectAttributes redirect) {
 		try {
-			providers.endService(new ServiceId(id), reason);
+			services.endService(new ServiceId(id), reason);
 			redirect.addFlashAttribute("notice", "resource.service.ended");
 			return "redirect:/resources/providers/" + providerId + "#services";
 		}
@@ -302,7 +310,7 @@ class ResourcePageController {
 		var view = providers.view(new ProviderId(id));
 		model.addAttribute("p", view.provider());
 		model.addAttribute("services", view.services());
-		var candidates = providers.duplicatesOf(new ProviderId(id));
+		var candidates = cleanup.duplicatesOf(new ProviderId(id));
 		model.addAttribute("candidates", candidates);
 		Map<UUID, Object> candidateServices = new LinkedHashMap<>();
 		candidates.forEach(c -> candidateServices.put(c.provider().id().value(),
@@ -316,7 +324,7 @@ class ResourcePageController {
 			@RequestParam(required = false) List<UUID> keepServiceIds, @RequestParam(required = false) String reason,
 			Model model, RedirectAttributes redirect) {
 		try {
-			providers.merge(new ProviderId(id),
+			cleanup.merge(new ProviderId(id),
 					duplicateIds == null ? List.of() : duplicateIds.stream().map(ProviderId::new).toList(),
 					keepServiceIds == null ? List.of() : keepServiceIds.stream().map(ServiceId::new).toList(), reason);
 			redirect.addFlashAttribute("notice", "resource.merge.done");
