@@ -92,5 +92,13 @@ class OverhaulApiIntegrationTests {
 		assertThat(completed.json().get("completedAt").isNull()).isFalse();
 		assertThat(api.as("demo.resource").post("/api/v1/resources/overhauls/{id}/complete", null, id).json().get("code")
 				.asString()).isEqualTo("overhaul-completed");
+
+		// a later window cannot be started before its first day
+		var later = api.as("demo.admin").post("/api/v1/resources/overhauls", Map.of("title", "다음 정비", "startsOn",
+				today.plusDays(60).toString(), "endsOn", today.plusDays(90).toString()));
+		assertThat(later.status()).isEqualTo(201);
+		var early = api.as("demo.resource").post("/api/v1/resources/overhauls/{id}/start", null,
+				later.json().get("id").asString());
+		assertThat(early.json().get("code").asString()).isEqualTo("overhaul-window-not-open");
 	}
 }

@@ -122,6 +122,11 @@ class ResourcePagesIntegrationTests {
 		assertThat(mvc.perform(get("/resources/eligible").param("personId", person).cookie(other)).andReturn()
 				.getResponse().getStatus()).isEqualTo(404);
 
+		var personPage = html(mvc.perform(get("/people/" + person).cookie(worker)).andReturn());
+		assertThat(personPage).contains("복지자원 연계");
+		var head = login("demo.head");
+		assertThat(html(mvc.perform(get("/people/" + person).cookie(head)).andReturn())).doesNotContain("복지자원 연계");
+
 		var provider = fixtures.approvedProvider("화면 기관");
 		var page = mvc.perform(get("/resources/providers/" + provider).cookie(worker)).andReturn();
 		assertThat(html(page)).contains("서비스 등록", "표준 제공 서비스명", "이력", "승인");

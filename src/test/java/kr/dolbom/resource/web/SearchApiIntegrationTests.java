@@ -136,6 +136,17 @@ class SearchApiIntegrationTests {
 				.isEqualTo(403);
 	}
 
+	@Test
+	void everyStandardServiceNameIsFoundWithoutItsSpacesAndPunctuation() {
+		// the migration's name_key must be what ResourceKeys.text makes of the name, or a name is unfindable
+		var rows = jdbc.sql("SELECT name, name_key FROM resource_service_name").query().listOfRows();
+		assertThat(rows).hasSizeGreaterThan(50);
+		rows.forEach(row -> assertThat(row.get("name_key"))
+				.isEqualTo(kr.dolbom.resource.internal.ResourceKeys.text((String) row.get("name"))));
+		var found = api.as("demo.worker").get("/api/v1/resources/taxonomy/service-names?q=노인맞춤 돌봄").json();
+		assertThat(found.get(0).get("code").asString()).isEqualTo("CARE-01");
+	}
+
 	private static JsonNode node(JsonNode page, String name) {
 		for (var item : page.get("items")) {
 			if (item.get("name").asString().equals(name)) {
