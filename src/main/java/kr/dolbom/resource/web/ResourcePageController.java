@@ -226,6 +226,25 @@ class ResourcePageController {
 		return "resource/provider";
 	}
 
+	@PostMapping("/resources/providers/{id}/edit")
+	String edit(@PathVariable UUID id, @RequestParam int version, @ModelAttribute("editForm") ProviderForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		try {
+			rejectBindingErrors(binding);
+			providers.update(new ProviderId(id), version, form.input());
+			redirect.addFlashAttribute("notice", "resource.provider.saved");
+			return "redirect:/resources/providers/" + id;
+		}
+		catch (ValidationFailed failure) {
+			formErrors.addTo(model, failure);
+		}
+		catch (DomainRuleViolation violation) {
+			model.addAttribute("errors", Map.of("version", List.of(messages.get(violation.messageKey()))));
+		}
+		model.addAttribute("editOpen", true);
+		return provider(id, model);
+	}
+
 	@PostMapping("/resources/providers/{id}/services")
 	String addService(@PathVariable UUID id, @ModelAttribute("serviceForm") ServiceForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {

@@ -129,6 +129,16 @@ class ResourcePagesIntegrationTests {
 
 		var provider = fixtures.approvedProvider("화면 기관");
 		var page = mvc.perform(get("/resources/providers/" + provider).cookie(worker)).andReturn();
-		assertThat(html(page)).contains("서비스 등록", "표준 제공 서비스명", "이력", "승인");
+		assertThat(html(page)).contains("서비스 등록", "표준 제공 서비스명", "이력", "승인", "정보 수정");
+		var manager = login("demo.resource");
+		var saved = mvc.perform(post("/resources/providers/" + provider + "/edit").cookie(manager).with(csrf())
+				.param("version", "1").param("name", "화면 기관 새이름 " + unique()).param("phone", "041-700-1234")
+				.param("address", "공주시 새 주소 " + unique()).param("orgUnitCode", SINGWAN).param("type", "PUBLIC"))
+				.andReturn();
+		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/resources/providers/" + provider);
+		var stale = mvc.perform(post("/resources/providers/" + provider + "/edit").cookie(manager).with(csrf())
+				.param("version", "1").param("name", "또 다른 이름").param("phone", "041-700-1234")
+				.param("address", "공주시 새 주소").param("orgUnitCode", SINGWAN).param("type", "PUBLIC")).andReturn();
+		assertThat(html(stale)).contains("다른 사용자가 먼저 수정했습니다");
 	}
 }
