@@ -1,0 +1,158 @@
+package kr.dolbom.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import kr.dolbom.support.Api;
+import kr.dolbom.support.BrowserSupport;
+import kr.dolbom.support.DolbomIntegrationTest;
+
+/**
+ * Issue 6 in a real browser: a worker registers a provider and a service, the resource manager
+ * approves it, the worker finds it in search and links it to a person, and the provider side
+ * accepts and completes the linkage, which the worker then sees.
+ */
+@DolbomIntegrationTest
+class ResourceBrowserTests {
+
+	static WebDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Api api;
+
+	@BeforeAll
+	static void startBrowser() throws Exception {
+		browser = BrowserSupport.startChromium();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	private void logIn(String username) {
+		browser.manage().deleteAllCookies();
+		browser.get(url("/login"));
+		BrowserSupport.waitFor(browser, By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys("Demo-2026!", Keys.ENTER);
+		BrowserSupport.waitForText(browser, "안녕하세요");
+	}
+
+	/** A person of 신관동 with a consent to case management, made through the API. */
+	private String person(String name) {
+		var birth = LocalDate.now().minusYears(72);
+		var rrn = String.format("%02d%02d%02d2%06d", birth.getYear() % 100, birth.getMonthValue(), birth.getDayOfMonth(),
+				ThreadLocalRandom.current().nextInt(1_000_000));
+		Map<String, Object> body = new HashMap<>();
+		body.put("name", name);
+		body.put("rrn", rrn);
+		body.put("address", Map.of("orgUnitCode", "4415057000", "line", "충청남도 공주시 신관동 브라우저로 9"));
+		body.put("incomeClass", "NEAR_POVERTY");
+		body.put("confirmNotDuplicate", true);
+		var created = api.as("demo.worker").post("/api/v1/persons", body);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		var id = created.json().get("id").asString();
+		assertThat(api.as("demo.worker").post("/api/v1/persons/{id}/consents",
+				Map.of("scope", "CASE_MANAGEMENT", "givenOn", LocalDate.now().minusDays(1).toString()), id).status())
+				.isEqualTo(201);
+		return id;
+	}
+
+	@Test
+	void aResourceIsRegisteredApprovedFoundLinkedToAPersonAcceptedAndCompleted() {
+		var suffix = Integer.toString(ThreadLocalRandom.current().nextInt(10000, 99999));
+		var providerName = "브라우저 도시락 나눔터 " + suffix;
+		var personName = "연계할머니";
+		var personId = person(personName);
+
+		// a worker registers the provider and its service
+		logIn("demo.worker");
+		browser.findElement(By.linkText("복지자원")).click();
+		browser.findElement(By.linkText("제공주체 등록")).click();
+		browser.findElement(By.id("name")).sendKeys(providerName);
+		browser.findElement(By.id("businessNumber")).sendKeys("3" + suffix + "1234");
+		browser.findElement(By.id("phone")).sendKeys("041-77" + suffix.substring(0, 1) + "-" + suffix.substring(1));
+		browser.findElement(By.id("address")).sendKeys("충청남도 공주시 신관동 브라우저로 " + suffix);
+		browser.findElement(By.id("contactMobile")).sendKeys("010-2222-" + suffix.substring(1));
+		browser.findElement(By.cssSelector("form button[type=submit].btn-primary")).click();
+		BrowserSupport.waitForText(browser, "제공주체를 등록했습니다.");
+		assertThat(browser.findElement(By.id("provider-status")).getText()).isEqualTo("승인대기");
+
+		// the standard names are offered as a list while typing; Escape closes it
+		browser.findElement(By.id("serviceName")).sendKeys("도시락 배달", Keys.ESCAPE);
+		browser.findElement(By.id("capacity")).sendKeys("15");
+		browser.findElement(By.id("serviceDescription")).sendKeys("평일 점심 도시락", Keys.ENTER);
+		BrowserSupport.waitForText(browser, "서비스를 등록했습니다.");
+		assertThat(browser.findElement(By.id("services")).isDisplayed()).isTrue();
+
+		// the resource manager of 공주시 approves it from the approval inbox
+		logIn("demo.resource");
+		browser.findElement(By.linkText("자원 승인")).click();
+		browser.findElement(By.linkText(providerName)).click();
+		browser.findElement(By.id("approve")).click();
+		BrowserSupport.waitForText(browser, "승인했습니다.");
+		assertThat(browser.findElement(By.id("provider-status")).getText()).isEqualTo("승인");
+
+		// the worker starts from the person, finds the resource in search and requests the linkage
+		logIn("demo.worker");
+		browser.get(url("/people/" + personId));
+		browser.findElement(By.linkText("복지자원 연계")).click();
+		BrowserSupport.waitForText(browser, "맞춤 복지자원");
+		browser.findElement(By.linkText("전체 자원에서 찾기")).click();
+		var q = BrowserSupport.waitFor(browser, By.id("q"));
+		q.sendKeys(providerName);
+		q.sendKeys(Keys.ENTER);
+		BrowserSupport.waitForText(browser, "검색 결과");
+		browser.findElement(By.xpath("//li[.//a[text()='" + providerName + "']]//a[text()='연계 요청']")).click();
+		BrowserSupport.waitForText(browser, "서비스 연계 요청");
+		assertThat(browser.findElement(By.tagName("dl")).getText()).contains(personName, "도시락 배달", providerName);
+		browser.findElement(By.id("note")).sendKeys("평일 점심 도시락이 필요합니다.");
+		browser.findElement(By.id("request-linkage")).click();
+		BrowserSupport.waitForText(browser, "연계를 요청했습니다.");
+		assertThat(browser.findElement(By.id("linkage-status")).getText()).isEqualTo("요청");
+		var linkagePath = browser.getCurrentUrl().substring(url("").length());
+
+		// the provider side (the district's resource manager) accepts and completes it
+		logIn("demo.resource");
+		browser.findElement(By.linkText("서비스 연계")).click();
+		BrowserSupport.waitForText(browser, "받은 연계 요청");
+		browser.findElement(By.xpath("//tr[td[text()='" + providerName + "']]//a[text()='" + personName + "']")).click();
+		browser.findElement(By.id("accept")).click();
+		BrowserSupport.waitForText(browser, "연계를 수락했습니다.");
+		assertThat(browser.findElement(By.id("linkage-status")).getText()).isEqualTo("수락");
+		browser.findElement(By.id("complete")).click();
+		BrowserSupport.waitForText(browser, "연계를 완료했습니다.");
+		assertThat(browser.findElement(By.id("linkage-status")).getText()).isEqualTo("완료");
+
+		// the requesting worker sees the closed loop
+		logIn("demo.worker");
+		browser.findElement(By.linkText("서비스 연계")).click();
+		BrowserSupport.waitForText(browser, "요청한 연계");
+		var row = browser.findElement(By.xpath("//tr[td[text()='" + providerName + "']]"));
+		assertThat(row.getText()).contains(personName, "도시락 배달", "완료");
+		browser.get(url(linkagePath));
+		assertThat(browser.findElement(By.id("linkage-status")).getText()).isEqualTo("완료");
+	}
+}
