@@ -4,5 +4,5 @@
  * closure, follow-ups, referrals to other programmes, joint case management and transfers.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Case work",
-		allowedDependencies = { "shared", "org", "people", "audit", "consultation", "deadline" })
+		allowedDependencies = { "shared", "org", "people", "audit", "consultation", "deadline", "resource" })
 package kr.dolbom.casework;

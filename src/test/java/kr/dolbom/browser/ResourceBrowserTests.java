@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import kr.dolbom.support.Api;
 import kr.dolbom.support.BrowserSupport;
+import kr.dolbom.support.CaseFixtures;
 import kr.dolbom.support.DolbomIntegrationTest;
 
 /**
@@ -35,6 +36,9 @@ class ResourceBrowserTests {
 
 	@Autowired
 	Api api;
+
+	@Autowired
+	CaseFixtures cases;
 
 	@BeforeAll
 	static void startBrowser() throws Exception {
@@ -60,32 +64,19 @@ class ResourceBrowserTests {
 		BrowserSupport.waitForText(browser, "안녕하세요");
 	}
 
-	/** A person of 신관동 with a consent to case management, made through the API. */
-	private String person(String name) {
-		var birth = LocalDate.now().minusYears(72);
-		var rrn = String.format("%02d%02d%02d2%06d", birth.getYear() % 100, birth.getMonthValue(), birth.getDayOfMonth(),
-				ThreadLocalRandom.current().nextInt(1_000_000));
-		Map<String, Object> body = new HashMap<>();
-		body.put("name", name);
-		body.put("rrn", rrn);
-		body.put("address", Map.of("orgUnitCode", "4415057000", "line", "충청남도 공주시 신관동 브라우저로 9"));
-		body.put("incomeClass", "NEAR_POVERTY");
-		body.put("confirmNotDuplicate", true);
-		var created = api.as("demo.worker").post("/api/v1/persons", body);
-		assertThat(created.status()).as(created.body()).isEqualTo(201);
-		var id = created.json().get("id").asString();
-		assertThat(api.as("demo.worker").post("/api/v1/persons/{id}/consents",
-				Map.of("scope", "CASE_MANAGEMENT", "givenOn", LocalDate.now().minusDays(1).toString()), id).status())
-				.isEqualTo(201);
-		return id;
-	}
-
 	@Test
-	void aResourceIsRegisteredApprovedFoundLinkedToAPersonAcceptedAndCompleted() {
+	void aResourceIsRegisteredApprovedFoundLinkedToACaseAcceptedAndCompleted() {
 		var suffix = Integer.toString(ThreadLocalRandom.current().nextInt(10000, 99999));
 		var providerName = "브라우저 도시락 나눔터 " + suffix;
 		var personName = "연계할머니";
-		var personId = person(personName);
+		var client = cases.client(personName, "540101", '2');
+		var personId = client.personId();
+		var opened = api.as("demo.worker").post("/api/v1/cases", Map.of("personId", personId, "consultationId",
+				client.consultationId(), "requestedOn", LocalDate.now().toString()));
+		assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+		var caseId = opened.json().get("id").asString();
+		assertThat(api.as("demo.lead").put("/api/v1/cases/{id}/assignee", Map.of("userId", cases.userId("demo.worker")),
+				caseId).status()).isEqualTo(200);
 
 		// a worker registers the provider and its service
 		logIn("demo.worker");
@@ -115,7 +106,7 @@ class ResourceBrowserTests {
 		BrowserSupport.waitForText(browser, "승인했습니다.");
 		assertThat(browser.findElement(By.id("provider-status")).getText()).isEqualTo("승인");
 
-		// the worker starts from the person, finds the resource in search and requests the linkage
+		// the worker finds the resource in search, then links it to the person's case from the case page
 		logIn("demo.worker");
 		browser.get(url("/people/" + personId));
 		browser.findElement(By.linkText("복지자원 연계")).click();
@@ -125,9 +116,16 @@ class ResourceBrowserTests {
 		q.sendKeys(providerName);
 		q.sendKeys(Keys.ENTER);
 		BrowserSupport.waitForText(browser, "검색 결과");
-		browser.findElement(By.xpath("//li[.//a[text()='" + providerName + "']]//a[text()='연계 요청']")).click();
+		assertThat(browser.findElements(By.xpath("//li[.//a[text()='" + providerName + "']]"))).hasSize(1);
+
+		browser.get(url("/cases/" + caseId));
+		BrowserSupport.click(browser, browser.findElement(By.id("link-resource")));
+		BrowserSupport.waitForText(browser, "맞춤 복지자원");
+		BrowserSupport.click(browser, browser.findElement(By.xpath("//tr[td//a[text()='" + providerName
+				+ "']]//a[contains(@class, 'btn') and contains(., '연계 요청')]")));
 		BrowserSupport.waitForText(browser, "서비스 연계 요청");
-		assertThat(browser.findElement(By.tagName("dl")).getText()).contains(personName, "도시락 배달", providerName);
+		assertThat(browser.findElement(By.tagName("dl")).getText()).contains(personName, "도시락 배달", providerName,
+				"이 사례의 서비스로 연계합니다");
 		browser.findElement(By.id("note")).sendKeys("평일 점심 도시락이 필요합니다.");
 		browser.findElement(By.id("request-linkage")).click();
 		BrowserSupport.waitForText(browser, "연계를 요청했습니다.");
@@ -154,5 +152,10 @@ class ResourceBrowserTests {
 		assertThat(row.getText()).contains(personName, "도시락 배달", "완료");
 		browser.get(url(linkagePath));
 		assertThat(browser.findElement(By.id("linkage-status")).getText()).isEqualTo("완료");
+
+		// and the case lists the linked service with its state
+		browser.get(url("/cases/" + caseId));
+		assertThat(BrowserSupport.waitFor(browser, By.id("case-linkages")).getText()).contains("도시락 배달", providerName,
+				"완료");
 	}
 }

@@ -96,6 +96,16 @@ class CaseDeadlines {
 		}
 	}
 
+	/**
+	 * domain.md §5 서비스연계: a service-link household is linked within 5 working days of selection —
+	 * the request to the provider is the linking act, whether or not a plan is signed yet.
+	 */
+	void linkageRequested(CaseFile c, LocalDate on) {
+		if (c.selection() == Selection.SERVICE_LINK) {
+			complete(c, Step.LINKAGE, on);
+		}
+	}
+
 	/** A check completes the first provision check and restarts the three-month no-contact clock. */
 	void checked(CaseFile c, LocalDate on, boolean contactWithClient) {
 		complete(c, Step.PROVISION_CHECK, on);

@@ -53,6 +53,7 @@ import kr.dolbom.people.ConsentScope;
 import kr.dolbom.people.Consents;
 import kr.dolbom.people.PersonId;
 import kr.dolbom.people.Persons;
+import kr.dolbom.resource.ResourceDirectory;
 import kr.dolbom.shared.DomainRuleViolation;
 import kr.dolbom.shared.NotFoundException;
 import kr.dolbom.shared.Paging;
@@ -88,10 +89,14 @@ class CasePageController {
 	private final Messages messages;
 	private final Clock clock;
 
+	private final ResourceDirectory resources;
+
 	CasePageController(CaseService cases, CaseQueries queries, AssessmentService assessments, MeetingService meetings,
 			PlanService plans, CheckService checks, ClosureService closures, ReferralService referrals,
 			Consultations consultations, Consents consents, Persons persons, NeedDomains domains, Users users,
-			OrgUnits units, CurrentUser currentUser, FormErrors formErrors, Messages messages, Clock clock) {
+			OrgUnits units, CurrentUser currentUser, FormErrors formErrors, Messages messages, ResourceDirectory resources,
+			Clock clock) {
+		this.resources = resources;
 		this.cases = cases;
 		this.queries = queries;
 		this.assessments = assessments;
@@ -196,6 +201,7 @@ class CasePageController {
 		model.addAttribute("selections", Selection.values());
 		model.addAttribute("caseTypes", CaseType.values());
 		model.addAttribute("programs", ReferralRules.Program.values());
+		model.addAttribute("linkages", resources.linkagesOfCase(id));
 		model.addAttribute("today", today());
 		return "casework/case";
 	}
@@ -506,6 +512,7 @@ class CasePageController {
 	@GetMapping("/cases/{id}/checks/new")
 	String checkForm(@PathVariable UUID id, Model model) {
 		model.addAttribute("form", Map.of("date", today().toString(), "actionNeeded", "NONE"));
+		model.addAttribute("linkages", resources.linkagesOfCase(id));
 		return simplePage(id, model, "casework/check", "서비스 점검 화면");
 	}
 

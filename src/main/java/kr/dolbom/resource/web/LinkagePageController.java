@@ -57,8 +57,10 @@ class LinkagePageController {
 	}
 
 	@GetMapping("/resources/eligible")
-	String eligible(@RequestParam UUID personId, @RequestParam(required = false) String scope,
-			@RequestParam(required = false) String category, Model model, HttpServletResponse response) {
+	String eligible(@RequestParam UUID personId, @RequestParam(required = false) UUID caseId,
+			@RequestParam(required = false) String scope, @RequestParam(required = false) String category, Model model,
+			HttpServletResponse response) {
+		model.addAttribute("caseId", caseId);
 		var result = search.eligibleFor(new PersonId(personId), "national".equals(scope), blank(category));
 		model.addAttribute("result", result);
 		model.addAttribute("scope", scope == null ? "local" : scope);
@@ -72,8 +74,9 @@ class LinkagePageController {
 
 	@GetMapping("/resources/linkages/new")
 	String newLinkage(@RequestParam(required = false) UUID serviceId, @RequestParam(required = false) UUID personId,
-			Model model, HttpServletResponse response) {
+			@RequestParam(required = false) UUID caseId, Model model, HttpServletResponse response) {
 		model.addAttribute("serviceId", serviceId);
+		model.addAttribute("caseId", caseId);
 		model.addAttribute("personId", personId);
 		if (serviceId != null && personId != null) {
 			model.addAttribute("preparation", linkages.prepare(new PersonId(personId), new ServiceId(serviceId)));
@@ -84,15 +87,16 @@ class LinkagePageController {
 
 	@PostMapping("/resources/linkages/new")
 	String request(@RequestParam(required = false) String serviceId, @RequestParam(required = false) String personId,
-			@RequestParam(required = false) String note, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			@RequestParam(required = false) String caseId, @RequestParam(required = false) String note, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		var service = uuid(serviceId);
 		var person = uuid(personId);
+		var forCase = uuid(caseId);
 		try {
 			if (person == null && personId != null && !personId.isBlank()) {
 				throw ValidationFailed.of("personId", "validation.invalid");
 			}
-			var view = linkages.request(new LinkageService.LinkageRequest(null, person, service, note));
+			var view = linkages.request(new LinkageService.LinkageRequest(forCase, person, service, note));
 			redirect.addFlashAttribute("notice", "resource.linkage.requested");
 			return "redirect:/resources/linkages/" + view.linkage().id();
 		}
@@ -103,7 +107,7 @@ class LinkagePageController {
 			model.addAttribute("errors", Map.of("serviceId", List.of(messages.get(violation.messageKey()))));
 		}
 		model.addAttribute("note", note);
-		return newLinkage(service, person, model, response);
+		return newLinkage(service, person, forCase, model, response);
 	}
 
 	@GetMapping("/resources/linkages")

@@ -192,11 +192,10 @@ class LinkageApiIntegrationTests {
 	}
 
 	@Test
-	void aCaseIdWaitsForTheCaseModuleAndTheBodyIsValidated() {
+	void anUnknownCaseIsNotFoundAndTheBodyIsValidated() {
 		var byCase = api.as("demo.worker").post("/api/v1/resources/linkages",
 				Map.of("caseId", UUID.randomUUID().toString(), "serviceId", UUID.randomUUID().toString()));
-		assertThat(byCase.status()).isEqualTo(422);
-		assertThat(byCase.json().get("errors").get(0).get("field").asString()).isEqualTo("caseId");
+		assertThat(byCase.status()).isEqualTo(404);
 		var empty = api.as("demo.worker").post("/api/v1/resources/linkages", Map.of());
 		assertThat(empty.status()).isEqualTo(422);
 		List<String> fields = new ArrayList<>();
