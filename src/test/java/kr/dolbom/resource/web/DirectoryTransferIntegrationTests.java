@@ -213,7 +213,10 @@ class DirectoryTransferIntegrationTests {
 				"--spring.datasource.url=jdbc:h2:mem:dolbom-empty-" + UUID.randomUUID()
 						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
 				"--spring.datasource.username=sa", "--spring.datasource.password=", "--dolbom.demo.enabled=false",
-				"--dolbom.data-dir=target/test-data-empty", "--spring.main.web-application-type=none" };
+				"--dolbom.data-dir=target/test-data-empty", "--spring.main.web-application-type=none",
+				// Quartz keeps schedulers and their data sources in JVM-wide registries by scheduler name:
+				// under the test application's name this context would take over (and, closed, break) its scheduler
+				"--spring.quartz.scheduler-name=dolbom-transfer-check" };
 		try (var empty = new SpringApplicationBuilder(DolbomApplication.class).web(WebApplicationType.NONE)
 				.run(properties)) {
 			var emptyJdbc = empty.getBean(JdbcClient.class);
