@@ -1,5 +1,6 @@
 package kr.dolbom.casework.internal;
 
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import kr.dolbom.people.Names;
 import kr.dolbom.people.PersonId;
 import kr.dolbom.people.PersonSummary;
 import kr.dolbom.people.Persons;
+import kr.dolbom.shared.DomainRuleViolation;
 import kr.dolbom.shared.PageResult;
 import kr.dolbom.shared.Paging;
 
@@ -131,14 +133,42 @@ public class CaseQueries implements Cases {
 
 	/** Cases in the caller's offices (or shared with them), newest first. */
 	public PageResult<ListItem> list(CaseState state, UUID assignee, boolean openOnly, Paging paging) {
+		var page = cases.list(filter(state, assignee, openOnly), paging);
+		return page.map(listItems(page.items())::get);
+	}
+
+	/** The most cases one export may hold; a larger list is narrowed first. */
+	public static final int MAX_EXPORT = 5000;
+
+	/**
+	 * The whole list of {@link #list} for an export, in the same scope and order; 409
+	 * {@code export-too-large} above {@link #MAX_EXPORT}.
+	 */
+	public List<ListItem> export(CaseState state, UUID assignee, boolean openOnly) {
+		var all = cases.listAll(filter(state, assignee, openOnly), MAX_EXPORT + 1);
+		if (all.size() > MAX_EXPORT) {
+			throw new DomainRuleViolation("export-too-large", MAX_EXPORT);
+		}
+		var items = listItems(all);
+		return all.stream().map(items::get).toList();
+	}
+
+	private CaseRepository.ListFilter filter(CaseState state, UUID assignee, boolean openOnly) {
 		var user = guard.user();
 		var roles = user.hasAnyRole(CaseGuard.VIEW);
-		var page = cases.list(new CaseRepository.ListFilter(roles ? user.scope().offices() : Set.of(),
-				user.id().value(), state, assignee, openOnly), paging);
-		var people = persons.findAll(page.items().stream().map(c -> new PersonId(c.personId())).distinct().toList())
+		return new CaseRepository.ListFilter(roles ? user.scope().offices() : Set.of(), user.id().value(), state, assignee,
+				openOnly);
+	}
+
+	private Map<CaseFile, ListItem> listItems(List<CaseFile> files) {
+		var people = persons.findAll(files.stream().map(c -> new PersonId(c.personId())).distinct().toList())
 				.stream().collect(Collectors.toMap(p -> p.id().value(), p -> p));
-		return page.map(c -> new ListItem(c, people.get(c.personId()), deadlines.of(List.of(c.id().value())).stream()
-				.anyMatch(d -> d.overdue() && d.state() == DeadlineState.OPEN)));
+		Map<CaseFile, ListItem> items = new IdentityHashMap<>();
+		for (var c : files) {
+			items.put(c, new ListItem(c, people.get(c.personId()), deadlines.of(List.of(c.id().value())).stream()
+					.anyMatch(d -> d.overdue() && d.state() == DeadlineState.OPEN)));
+		}
+		return items;
 	}
 
 	/** The cases of a person, for the person page. */
