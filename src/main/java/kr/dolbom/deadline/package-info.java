@@ -5,5 +5,5 @@
  * reminders, and the work queues. Other modules open and complete deadlines through
  * {@link kr.dolbom.deadline.Deadlines}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Deadlines", allowedDependencies = { "shared", "org" })
+@org.springframework.modulith.ApplicationModule(displayName = "Deadlines", allowedDependencies = { "shared", "org", "audit" })
 package kr.dolbom.deadline;

@@ -41,7 +41,7 @@ final class ClosureReviewSheet {
 						new Field(t.get("caseform.closure.decision"), decision)));
 		form.section(t.get("caseform.closure.goals"));
 		if (r.plan() != null && !r.plan().goals().isEmpty()) {
-			form.table(List.of(new Column(t.get("caseform.domain"), 1.3f), new Column(t.get("caseform.term"), 0.9f),
+			form.table(List.of(new Column(t.get("caseform.domain"), 1.3f), new Column(t.get("caseform.term"), 1.3f),
 					new Column(t.get("caseform.goal"), 4.2f)),
 					r.plan().goals().stream().map(g -> List.of(domainNames.getOrDefault(g.domainCode(), g.domainCode()),
 							t.get("case.plan.term." + g.term().name()), g.text())).toList(), 0);
@@ -72,6 +72,7 @@ final class ClosureReviewSheet {
 			remarks.add(x.reason());
 		}
 		form.writingLines(t.get("caseform.closure.remarks"), String.join(" — ", remarks), 2)
+				.keepTogether(120)
 				.signatures(x.decision() == null ? t.blankDate() : t.date(h.file().closedOn()),
 						List.of(new Field(t.get("caseform.signer.manager"), h.managerName()),
 								new Field(t.get("caseform.signer.lead"), "")),

@@ -42,7 +42,7 @@ final class ServicePlanSheet {
 			form.note(t.get("caseform.plan.simplified"));
 		}
 		else {
-			form.table(List.of(new Column(t.get("caseform.domain"), 1.3f), new Column(t.get("caseform.term"), 0.9f),
+			form.table(List.of(new Column(t.get("caseform.domain"), 1.3f), new Column(t.get("caseform.term"), 1.3f),
 					new Column(t.get("caseform.goal"), 4.2f)),
 					plan.goals().stream().sorted(Comparator.comparing(ServicePlan.Goal::term))
 							.map(g -> List.of(domainNames.getOrDefault(g.domainCode(), g.domainCode()),
@@ -55,7 +55,7 @@ final class ServicePlanSheet {
 						plan.services().stream().map(s -> List.of(s.provider(), s.content(), s.frequency(),
 								t.date(s.from()) + " ~ " + t.date(s.to()))).toList(), 1);
 		form.section(t.get("caseform.plan.checks"))
-				.table(List.of(new Column(t.get("caseform.check.date"), 1.1f), new Column(t.get("caseform.check.method"), 0.9f),
+				.table(List.of(new Column(t.get("caseform.check.date"), 1.3f), new Column(t.get("caseform.check.method"), 0.9f),
 						new Column(t.get("case.check.clientChange"), 2f), new Column(t.get("case.check.participation"), 1.2f),
 						new Column(t.get("case.check.adequacy"), 1.2f), new Column(t.get("case.check.satisfaction"), 0.7f),
 						new Column(t.get("caseform.check.action"), 1f)),
@@ -65,7 +65,7 @@ final class ServicePlanSheet {
 										nullToEmpty(k.adequacy()), k.satisfaction() + " / 5",
 										t.get("case.check.action." + k.actionNeeded().name())))
 								.toList(), 3);
-		form.section(t.get("caseform.plan.consent"))
+		form.keepTogether(230).section(t.get("caseform.plan.consent"))
 				.paragraph(t.get("caseform.plan.consentText"))
 				.fields(2, List.of(new Field(t.get("caseform.plan.providerConsent"), t.date(plan.providerConsentOn())),
 						new Field(t.get("caseform.plan.clientSigned"), t.date(plan.clientSignedOn()))))

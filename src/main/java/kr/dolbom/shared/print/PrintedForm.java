@@ -42,9 +42,10 @@ public final class PrintedForm {
 	private final Font smallFont = new Font(FormFonts.regular(), 8, Font.NORMAL, new Color(0x44, 0x44, 0x44));
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 	private final Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, MARGIN + 10);
+	private final PdfWriter writer;
 
 	private PrintedForm(String title, String footer) {
-		var writer = PdfWriter.getInstance(document, out);
+		writer = PdfWriter.getInstance(document, out);
 		writer.setPageEvent(new PrintFooter(footer, "- %d -", smallFont));
 		document.addTitle(title);
 		document.addCreator("Dolbom");
@@ -72,6 +73,17 @@ public final class PrintedForm {
 		return this;
 	}
 
+	/**
+	 * Starts a new page unless {@code points} of height are left, so that a block that belongs together
+	 * (a consent statement and its signature lines) is never split.
+	 */
+	public PrintedForm keepTogether(float points) {
+		if (writer.getVerticalPosition(true) - document.bottom() < points) {
+			document.newPage();
+		}
+		return this;
+	}
+
 	/** A section heading: a bold line with a rule under it. */
 	public PrintedForm section(String heading) {
 		var table = new PdfPTable(1);
@@ -90,7 +102,7 @@ public final class PrintedForm {
 	public PrintedForm fields(int perRow, List<Field> fields) {
 		var widths = new float[perRow * 2];
 		for (int i = 0; i < widths.length; i++) {
-			widths[i] = i % 2 == 0 ? 1.1f : 2.4f;
+			widths[i] = i % 2 == 0 ? 1.3f : 2.2f;
 		}
 		var table = table(widths);
 		for (var field : fields) {
@@ -134,7 +146,7 @@ public final class PrintedForm {
 
 	/** A labelled box with printed text (may be empty) followed by ruled empty lines to write on. */
 	public PrintedForm writingLines(String label, String printed, int lines) {
-		var table = table(new float[] { 1.1f, 5.8f });
+		var table = table(new float[] { 1.5f, 5.4f });
 		var labelCell = labelCell(label);
 		labelCell.setRowspan(Math.max(1, lines) + (printed == null || printed.isBlank() ? 0 : 1));
 		table.addCell(labelCell);
