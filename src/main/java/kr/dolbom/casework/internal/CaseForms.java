@@ -194,6 +194,7 @@ public class CaseForms {
 	}
 
 	private Map<String, String> domainNames() {
-		return domains.all().stream().collect(Collectors.toMap(NeedDomain::code, NeedDomain::name, (a, b) -> a));
+		return texts.inKorean(domains::all).stream()
+				.collect(Collectors.toMap(NeedDomain::code, NeedDomain::name, (a, b) -> a));
 	}
 }

@@ -62,7 +62,7 @@ public class ConsultationForms {
 				.toList();
 		var unit = user.homeUnitCode().flatMap(units::find).map(OrgUnit::name).orElse(null);
 		var pdf = InitialConsultationSheet.render(texts, profiles.householdOf(id), household.addressLine(),
-				office.map(OrgUnit::fullName).orElse(person.officeCode()), domains.all(), routes,
+				office.map(OrgUnit::fullName).orElse(person.officeCode()), texts.inKorean(domains::all), routes,
 				texts.printedBy(user.name(), user.username(), unit, OffsetDateTime.now(clock)), LocalDate.now(clock));
 		var own = texts.get("consultationform.purpose");
 		accessLog.record(AccessSubject.of("PERSON", id, person.officeCode()), AccessAction.PRINT,

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +25,21 @@ public class FormTexts {
 
 	FormTexts(MessageSource messages) {
 		this.messages = messages;
+	}
+
+	/**
+	 * Runs a lookup of reference data that follows the user's language (e.g. need domain names) as if
+	 * the user had chosen Korean, so that a form is Korean throughout.
+	 */
+	public <T> T inKorean(Supplier<T> lookup) {
+		var previous = LocaleContextHolder.getLocaleContext();
+		LocaleContextHolder.setLocale(Locale.KOREAN);
+		try {
+			return lookup.get();
+		}
+		finally {
+			LocaleContextHolder.setLocaleContext(previous);
+		}
 	}
 
 	public String get(String key, Object... arguments) {
