@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
@@ -69,20 +70,31 @@ class HashChainedAccessLog implements AccessLog, DisposableBean {
 
 	@Override
 	public void record(AccessSubject subject, AccessAction action, String purpose) {
+		recordAll(List.of(subject), action, purpose);
+	}
+
+	@Override
+	public void recordAll(Collection<AccessSubject> subjects, AccessAction action, String purpose) {
 		if (purpose == null || purpose.isBlank()) {
 			throw new IllegalArgumentException("every access states its purpose");
 		}
 		var trimmed = purpose.strip().length() > PURPOSE_MAX ? purpose.strip().substring(0, PURPOSE_MAX) : purpose.strip();
 		var user = currentUser.find();
-		var pending = new Pending(user.map(u -> u.id().value()).orElse(null),
-				user.map(u -> u.username()).orElse("system"), user.flatMap(u -> u.homeUnitCode()).orElse(null),
-				ClientAddress.current(), subject, action, trimmed, new CompletableFuture<>());
+		var userId = user.map(u -> u.id().value()).orElse(null);
+		var username = user.map(u -> u.username()).orElse("system");
+		var unit = user.flatMap(u -> u.homeUnitCode()).orElse(null);
+		var address = ClientAddress.current();
 		if (!running) {
 			throw new IllegalStateException("the access log is shut down");
 		}
-		queue.add(pending);
+		List<Pending> pendings = new ArrayList<>(subjects.size());
+		for (var subject : subjects) {
+			pendings.add(new Pending(userId, username, unit, address, subject, action, trimmed, new CompletableFuture<>()));
+		}
+		queue.addAll(pendings);
 		try {
-			pending.done().get(WAIT_SECONDS, TimeUnit.SECONDS);
+			CompletableFuture.allOf(pendings.stream().map(Pending::done).toArray(CompletableFuture[]::new))
+					.get(WAIT_SECONDS, TimeUnit.SECONDS);
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,7 @@ import kr.dolbom.people.Names;
 import kr.dolbom.people.PersonId;
 import kr.dolbom.people.PersonSummary;
 import kr.dolbom.people.Persons;
+import kr.dolbom.shared.DomainRuleViolation;
 import kr.dolbom.shared.PageResult;
 import kr.dolbom.shared.Paging;
 
@@ -146,33 +148,60 @@ public class CaseQueries implements Cases {
 
 	/**
 	 * Cases in the caller's offices (or shared with them), newest first; {@code overdueOnly} keeps
-	 * those with an open step past its due date. Overdue marks come from one query for the page.
+	 * those with an open step past its due date.
 	 */
 	public PageResult<ListItem> list(CaseState state, UUID assignee, boolean openOnly, boolean overdueOnly,
 			Paging paging) {
+		var page = cases.list(filter(state, assignee, openOnly, overdueOnly), paging);
+		if (!page.items().isEmpty()) {
+			// the list names residents: one access-log entry per page shown, like a search (quality.md)
+			accessLog.record(AccessSubject.of("CASE_LIST", "cases:" + page.items().size(),
+					guard.user().homeUnitCode().orElse(null)), AccessAction.VIEW, "사례 목록 조회");
+		}
+		return page.map(listItems(page.items())::get);
+	}
+
+	/** The most cases one export may hold; a larger list is narrowed first. */
+	public static final int MAX_EXPORT = 5000;
+
+	/**
+	 * The whole list of {@link #list} for an export, in the same scope and order; 409
+	 * {@code export-too-large} above {@link #MAX_EXPORT}.
+	 */
+	public List<ListItem> export(CaseState state, UUID assignee, boolean openOnly) {
+		var all = cases.listAll(filter(state, assignee, openOnly, false), MAX_EXPORT + 1);
+		if (all.size() > MAX_EXPORT) {
+			throw new DomainRuleViolation("export-too-large", MAX_EXPORT);
+		}
+		var items = listItems(all);
+		return all.stream().map(items::get).toList();
+	}
+
+	private CaseRepository.ListFilter filter(CaseState state, UUID assignee, boolean openOnly, boolean overdueOnly) {
 		var user = guard.user();
-		var roles = user.hasAnyRole(CaseGuard.VIEW);
-		var offices = roles ? user.scope().offices() : Set.<String>of();
-		var today = LocalDate.now(clock);
+		var offices = user.hasAnyRole(CaseGuard.VIEW) ? user.scope().offices() : Set.<String>of();
 		Collection<UUID> only = null;
 		if (overdueOnly) {
+			var today = LocalDate.now(clock);
 			// a co-case manager's shared cases may lie outside their offices: ask for those by id
 			var overdue = new HashSet<>(overdueLookup.overdueIn(SubjectType.CASE, offices, today));
 			overdue.addAll(overdueLookup.overdueAmong(SubjectType.CASE, cases.sharedWith(user.id().value()), today));
 			only = overdue;
 		}
-		var page = cases.list(new CaseRepository.ListFilter(offices, user.id().value(), state, assignee, openOnly, only),
-				paging);
-		var people = persons.findAll(page.items().stream().map(c -> new PersonId(c.personId())).distinct().toList())
+		return new CaseRepository.ListFilter(offices, user.id().value(), state, assignee, openOnly, only);
+	}
+
+	/** List rows with their person and overdue mark, each looked up once for all the cases. */
+	private Map<CaseFile, ListItem> listItems(List<CaseFile> files) {
+		var people = persons.findAll(files.stream().map(c -> new PersonId(c.personId())).distinct().toList())
 				.stream().collect(Collectors.toMap(p -> p.id().value(), p -> p));
-		var overdue = overdueLookup.overdueAmong(SubjectType.CASE,
-				page.items().stream().map(c -> c.id().value()).toList(), today);
-		if (!page.items().isEmpty()) {
-			// the list names residents: one access-log entry per page shown, like a search (quality.md)
-			accessLog.record(AccessSubject.of("CASE_LIST", "cases:" + page.items().size(),
-					user.homeUnitCode().orElse(null)), AccessAction.VIEW, "사례 목록 조회");
+		var overdue = overdueLookup.overdueAmong(SubjectType.CASE, files.stream().map(c -> c.id().value()).toList(),
+				LocalDate.now(clock));
+		Map<CaseFile, ListItem> items = new IdentityHashMap<>();
+		for (var c : files) {
+			items.put(c, new ListItem(c, people.get(c.personId()), overdue.contains(c.id().value())));
 		}
-		return page.map(c -> new ListItem(c, people.get(c.personId()), overdue.contains(c.id().value())));
+		return items;
 	}
 
 	/** The cases of a person, for the person page. */

@@ -91,8 +91,28 @@ public class CaseRepository {
 	}
 
 	PageResult<CaseFile> list(ListFilter filter, Paging paging) {
-		var where = new StringBuilder(" WHERE (");
 		Map<String, Object> params = new HashMap<>();
+		var where = where(filter, params);
+		long total = jdbc.sql("SELECT COUNT(*) FROM case_file" + where).params(params).query(Long.class).single();
+		params.put("limit", paging.size());
+		params.put("offset", paging.offset());
+		var items = jdbc.sql("SELECT " + COLUMNS + " FROM case_file" + where
+				+ " ORDER BY opened_on DESC, id LIMIT :limit OFFSET :offset").params(params).query(CaseRepository::row)
+				.list();
+		return new PageResult<>(items, paging.page(), paging.size(), total);
+	}
+
+	/** The whole list in the list's order, at most {@code limit} cases (an export). */
+	List<CaseFile> listAll(ListFilter filter, int limit) {
+		Map<String, Object> params = new HashMap<>();
+		var where = where(filter, params);
+		params.put("limit", limit);
+		return jdbc.sql("SELECT " + COLUMNS + " FROM case_file" + where + " ORDER BY opened_on DESC, id LIMIT :limit")
+				.params(params).query(CaseRepository::row).list();
+	}
+
+	private static String where(ListFilter filter, Map<String, Object> params) {
+		var where = new StringBuilder(" WHERE (");
 		if (!filter.offices().isEmpty()) {
 			where.append("office_code IN (:offices)");
 			params.put("offices", filter.offices());
@@ -118,18 +138,14 @@ public class CaseRepository {
 		}
 		if (filter.ids() != null) {
 			if (filter.ids().isEmpty()) {
-				return new PageResult<>(List.of(), paging.page(), paging.size(), 0);
+				where.append(" AND 1 = 0");
 			}
-			where.append(" AND id IN (:ids)");
-			params.put("ids", List.copyOf(filter.ids()));
+			else {
+				where.append(" AND id IN (:ids)");
+				params.put("ids", List.copyOf(filter.ids()));
+			}
 		}
-		long total = jdbc.sql("SELECT COUNT(*) FROM case_file" + where).params(params).query(Long.class).single();
-		params.put("limit", paging.size());
-		params.put("offset", paging.offset());
-		var items = jdbc.sql("SELECT " + COLUMNS + " FROM case_file" + where
-				+ " ORDER BY opened_on DESC, id LIMIT :limit OFFSET :offset").params(params).query(CaseRepository::row)
-				.list();
-		return new PageResult<>(items, paging.page(), paging.size(), total);
+		return where.toString();
 	}
 
 	List<CaseFile> ofPerson(UUID personId) {

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 import kr.dolbom.shared.DomainRuleViolation;
 import kr.dolbom.shared.NotFoundException;
+import kr.dolbom.shared.ValidationFailed;
 
 /**
  * Error pages for the web UI. Access denied is left to Spring Security, which renders the 403
@@ -30,6 +31,15 @@ class UiErrorAdvice {
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound() {
 		return "error/404";
+	}
+
+	/** A request of a link (not a form, which re-shows itself) with a missing or bad parameter. */
+	@ExceptionHandler(ValidationFailed.class)
+	@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+	String invalid(ValidationFailed e, Model model) {
+		model.addAttribute("message", String.join(" ", e.problems().stream()
+				.map(p -> messages.get(p.messageKey(), p.arguments())).toList()));
+		return "error/409";
 	}
 
 	@ExceptionHandler(DomainRuleViolation.class)
