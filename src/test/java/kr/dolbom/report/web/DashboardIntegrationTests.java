@@ -10,12 +10,14 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import jakarta.servlet.http.Cookie;
 import kr.dolbom.support.Api;
 import kr.dolbom.support.CaseFixtures;
 import kr.dolbom.support.DolbomIntegrationTest;
+import kr.dolbom.support.Downloaded;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -35,6 +37,9 @@ class DashboardIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private JsonNode ok(Api.Response response) {
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
@@ -170,6 +175,44 @@ class DashboardIntegrationTests {
 		var worker = login("demo.worker");
 		assertThat(mvc.perform(get("/dashboards/units").cookie(worker)).andReturn().getResponse().getStatus())
 				.isEqualTo(403);
+	}
+
+	@Test
+	void theDistrictDownloadsItsDashboardAsExcelWithThePurposeLogged() throws Exception {
+		var district = login("demo.district");
+		var dashboard = ok(api.as("demo.district").get("/api/v1/dashboards/units?days=90"));
+		long logged = jdbc.sql("SELECT COUNT(*) FROM access_log WHERE subject_type = 'DASHBOARD' AND action = 'EXPORT'")
+				.query(Long.class).single();
+
+		var file = Downloaded.get(mvc, null, district, "/dashboards/units/export.xlsx?days=90&purpose={p}", "통계 보고");
+		assertThat(file.status()).isEqualTo(200);
+		try (var book = file.workbook()) {
+			var sheet = book.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("단위");
+			org.apache.poi.ss.usermodel.Row singwan = null;
+			for (var row : sheet) {
+				if (row.getCell(1) != null && SINGWAN.equals(row.getCell(1).toString())) {
+					singwan = row;
+				}
+			}
+			assertThat(singwan).as("a row for 신관동").isNotNull();
+			// column 8 is the open total after the unit, its code and the six open states
+			assertThat((long) singwan.getCell(8).getNumericCellValue()).isEqualTo(row(dashboard, SINGWAN).get("open").asLong());
+			var text = new StringBuilder();
+			sheet.forEach(r -> r.forEach(c -> text.append(c.toString()).append(' ')));
+			assertThat(text).contains("합계", "통계 보고", "윤서연");
+		}
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM access_log WHERE subject_type = 'DASHBOARD' AND action = 'EXPORT'")
+				.query(Long.class).single()).isEqualTo(logged + 1);
+
+		assertThat(Downloaded.get(mvc, null, district, "/dashboards/units/export.xlsx").status()).isEqualTo(422);
+		assertThat(Downloaded.get(mvc, null, login("demo.worker"), "/dashboards/units/export.xlsx?purpose=x").status())
+				.isEqualTo(403);
+		var team = Downloaded.get(mvc, null, login("demo.lead"), "/dashboards/team/export.xlsx?purpose={p}", "팀 회의");
+		assertThat(team.status()).isEqualTo(200);
+		try (var book = team.workbook()) {
+			assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("담당자");
+		}
 	}
 
 	private Cookie login(String username) throws Exception {
