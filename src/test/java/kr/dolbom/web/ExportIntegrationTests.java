@@ -163,4 +163,21 @@ class ExportIntegrationTests {
 		}
 		assertThat(exports(ids[0], purpose)).isEqualTo(1);
 	}
+
+	@Test
+	void theResourceSearchExportHoldsTheSearchedProvidersWithTheirServicesAndIsLoggedOnce() throws Exception {
+		var purpose = "자원 현황 보고";
+		long before = exportsWith(purpose);
+		var file = Downloaded.get(mvc, null, login("demo.worker"), "/resources/export.xlsx?q={q}&purpose={p}", "종합사회복지관",
+				purpose);
+		assertThat(file.status()).isEqualTo(200);
+		try (var book = file.workbook()) {
+			var providers = column(book.getSheetAt(0), 0);
+			assertThat(providers.get(0)).isEqualTo("제공주체");
+			assertThat(providers).contains("공주시종합사회복지관").doesNotContain("공주시 노인복지관");
+			assertThat(String.join("\n", providers)).contains("목적: 자원 현황 보고");
+		}
+		assertThat(exportsWith(purpose)).isEqualTo(before + 1);
+		assertThat(Downloaded.get(mvc, null, login("demo.worker"), "/resources/export.xlsx?q=x").status()).isEqualTo(422);
+	}
 }
