@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import kr.dolbom.support.BrowserSupport;
+import kr.dolbom.support.BrowserTest;
 import kr.dolbom.support.DolbomIntegrationTest;
 
 /**
@@ -24,36 +21,7 @@ import kr.dolbom.support.DolbomIntegrationTest;
  * assessment of demo.worker.
  */
 @DolbomIntegrationTest
-class DashboardBrowserTests {
-
-	static WebDriver browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		browser = BrowserSupport.startChromium();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	private void logIn(String username) {
-		browser.manage().deleteAllCookies();
-		browser.get(url("/login"));
-		BrowserSupport.waitFor(browser, By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys("Demo-2026!", Keys.ENTER);
-		BrowserSupport.waitForText(browser, "안녕하세요");
-	}
+class DashboardBrowserTests extends BrowserTest {
 
 	private void screenshot(String name) throws Exception {
 		var dir = Path.of("target", "screenshots");

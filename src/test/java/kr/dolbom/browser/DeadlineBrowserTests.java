@@ -7,32 +7,24 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import kr.dolbom.deadline.DeadlineFixtures;
 import kr.dolbom.deadline.WorkingDays;
 import kr.dolbom.support.Api;
 import kr.dolbom.support.BrowserSupport;
+import kr.dolbom.support.BrowserTest;
 import kr.dolbom.support.DolbomIntegrationTest;
 
 /** The main paths of the deadline pages in a real browser. */
 @DolbomIntegrationTest
-class DeadlineBrowserTests {
-
-	static WebDriver browser;
-
-	@LocalServerPort
-	int port;
+class DeadlineBrowserTests extends BrowserTest {
 
 	@Autowired
 	Api api;
@@ -42,32 +34,6 @@ class DeadlineBrowserTests {
 
 	@Autowired
 	WorkingDays workingDays;
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		browser = BrowserSupport.startChromium();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	private void logIn(String username) {
-		browser.manage().deleteAllCookies();
-		browser.get(url("/login"));
-		var field = BrowserSupport.waitFor(browser, By.id("username"));
-		field.sendKeys(username);
-		field.sendKeys(Keys.TAB);
-		browser.switchTo().activeElement().sendKeys("Demo-2026!", Keys.ENTER);
-		BrowserSupport.waitForText(browser, "안녕하세요");
-	}
 
 	/** Date inputs take their value as the browser's locale shows it; set the ISO value as a date picker would. */
 	private void setDate(WebElement input, LocalDate day) {

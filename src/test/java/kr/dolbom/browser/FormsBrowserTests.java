@@ -6,18 +6,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import kr.dolbom.support.Api;
 import kr.dolbom.support.BrowserSupport;
+import kr.dolbom.support.BrowserTest;
 import kr.dolbom.support.CaseFixtures;
 import kr.dolbom.support.DolbomIntegrationTest;
 
@@ -26,42 +23,13 @@ import kr.dolbom.support.DolbomIntegrationTest;
  * the link leads to, fetched within the browser's session) and downloads the case list as Excel.
  */
 @DolbomIntegrationTest
-class FormsBrowserTests {
-
-	static WebDriver browser;
-
-	@LocalServerPort
-	int port;
+class FormsBrowserTests extends BrowserTest {
 
 	@Autowired
 	Api api;
 
 	@Autowired
 	CaseFixtures fixtures;
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		browser = BrowserSupport.startChromium();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	private void logIn(String username) {
-		browser.manage().deleteAllCookies();
-		browser.get(url("/login"));
-		BrowserSupport.waitFor(browser, By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys("Demo-2026!", Keys.ENTER);
-		BrowserSupport.waitForText(browser, "안녕하세요");
-	}
 
 	/** Fetches a link of the page with the browser's own session; answers "status|content type|first bytes". */
 	private String fetch(String href) {

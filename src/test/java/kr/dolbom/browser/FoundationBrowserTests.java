@@ -2,42 +2,18 @@ package kr.dolbom.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import kr.dolbom.support.BrowserSupport;
+import kr.dolbom.support.BrowserTest;
 import kr.dolbom.support.DolbomIntegrationTest;
 
 /** The main paths of the foundation pages in a real browser, driven by the keyboard where a user would. */
 @DolbomIntegrationTest
-class FoundationBrowserTests {
-
-	static WebDriver browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		browser = BrowserSupport.startChromium();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
+class FoundationBrowserTests extends BrowserTest {
 
 	private void logInWithKeyboard(String username) {
 		browser.manage().deleteAllCookies();

@@ -2,50 +2,18 @@ package kr.dolbom.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import kr.dolbom.support.BrowserSupport;
+import kr.dolbom.support.BrowserTest;
 import kr.dolbom.support.DolbomIntegrationTest;
 
 /** Issue 3: create a household with two members, find it by name, open it. */
 @DolbomIntegrationTest
-class PeopleBrowserTests {
-
-	static WebDriver browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		browser = BrowserSupport.startChromium();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	private void logIn(String username) {
-		browser.manage().deleteAllCookies();
-		browser.get(url("/login"));
-		BrowserSupport.waitFor(browser, By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys("Demo-2026!", Keys.ENTER);
-		BrowserSupport.waitForText(browser, "안녕하세요");
-	}
+class PeopleBrowserTests extends BrowserTest {
 
 	@Test
 	void aWorkerCreatesAHouseholdWithTwoMembersFindsItByNameAndOpensIt() {

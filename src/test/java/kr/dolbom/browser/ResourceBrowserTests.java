@@ -7,17 +7,14 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import kr.dolbom.support.Api;
 import kr.dolbom.support.BrowserSupport;
+import kr.dolbom.support.BrowserTest;
 import kr.dolbom.support.CaseFixtures;
 import kr.dolbom.support.DolbomIntegrationTest;
 
@@ -27,42 +24,13 @@ import kr.dolbom.support.DolbomIntegrationTest;
  * accepts and completes the linkage, which the worker then sees.
  */
 @DolbomIntegrationTest
-class ResourceBrowserTests {
-
-	static WebDriver browser;
-
-	@LocalServerPort
-	int port;
+class ResourceBrowserTests extends BrowserTest {
 
 	@Autowired
 	Api api;
 
 	@Autowired
 	CaseFixtures cases;
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		browser = BrowserSupport.startChromium();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	private void logIn(String username) {
-		browser.manage().deleteAllCookies();
-		browser.get(url("/login"));
-		BrowserSupport.waitFor(browser, By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys("Demo-2026!", Keys.ENTER);
-		BrowserSupport.waitForText(browser, "안녕하세요");
-	}
 
 	@Test
 	void aResourceIsRegisteredApprovedFoundLinkedToACaseAcceptedAndCompleted() {
