@@ -83,6 +83,14 @@ public class JdbcPeople {
 				.param("ids", ids.stream().map(PersonId::value).toList()).query(JdbcPeople::person).list();
 	}
 
+	/** Living residents of an office with a birth date in [from, until), oldest first (uses person_office_birth_idx). */
+	public List<PersonRecord> livingBornBetween(String officeCode, LocalDate from, LocalDate until) {
+		return jdbc.sql("SELECT " + PERSON_COLUMNS + " " + """
+				 FROM person p WHERE p.office_code = ? AND p.birth_date >= ? AND p.birth_date < ?
+				 AND p.deceased_on IS NULL ORDER BY p.birth_date, p.id""")
+				.params(officeCode, from, until).query(JdbcPeople::person).list();
+	}
+
 	public Optional<PersonRecord> findByRrnHash(String hash) {
 		return jdbc.sql("SELECT " + PERSON_COLUMNS + " FROM person p WHERE p.rrn_hash = ?").param(hash)
 				.query(JdbcPeople::person).optional();
