@@ -184,6 +184,63 @@ public class RoundService {
 		}, progress);
 	}
 
+	/** A household of the scored pool as a 시군구 sees it: no names, no numbers. */
+	public record PoolEntry(int rank, int score, String officeCode, int members, String indicatorCodes,
+			String selection) {
+	}
+
+	/** The round's ranked pool in the caller's offices (the 시군구's own picks are chosen from it). */
+	public List<PoolEntry> pool(RoundId id, int limit) {
+		var user = access.requireAnyRole(DiscoveryRoles.LOCAL_PICKERS);
+		rounds.find(id).orElseThrow(() -> new NotFoundException(SUBJECT, id));
+		var offices = user.scope().offices();
+		if (offices.isEmpty()) {
+			return List.of();
+		}
+		return org.springframework.jdbc.core.simple.JdbcClient.create(jdbc.getDataSource()).sql("""
+				SELECT rank_no, score, office_code, member_count, indicator_codes, selection
+				FROM discovery_household_score WHERE round_id = :round AND rank_no IS NOT NULL
+				  AND office_code IN (:offices) ORDER BY rank_no LIMIT :limit""")
+				.param("round", id.value()).param("offices", List.copyOf(offices)).param("limit", Math.min(limit, 1000))
+				.query((rs, n) -> new PoolEntry(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getInt(4),
+						rs.getString(5), rs.getString(6)))
+				.list();
+	}
+
+	/**
+	 * domain.md §6: each 시군구 adds its own picks from the scored pool (about 50,000 nationally). The
+	 * household of that rank becomes a LOCAL selection; once the round is distributed its target is
+	 * created at once (otherwise with the round's distribution). 404 outside the caller's offices.
+	 */
+	@Transactional
+	public RoundView pick(RoundId id, Integer rank) {
+		var user = access.requireAnyRole(DiscoveryRoles.LOCAL_PICKERS);
+		if (rank == null || rank < 1) {
+			throw ValidationFailed.of("rank", "discovery.round.pick-rank");
+		}
+		var round = rounds.lock(id).orElseThrow(() -> new NotFoundException(SUBJECT, id));
+		if (round.state() == RoundState.CREATED) {
+			throw new DomainRuleViolation("round-not-scored");
+		}
+		var rows = jdbc.queryForList("""
+				SELECT household_key, office_code, selection FROM discovery_household_score
+				WHERE round_id = ? AND rank_no = ?""", id.value(), rank);
+		if (rows.isEmpty() || !user.scope().coversOffice((String) rows.get(0).get("office_code"))) {
+			throw new NotFoundException("discovery-pool-household", rank);
+		}
+		if (rows.get(0).get("selection") != null) {
+			throw new DomainRuleViolation("household-already-selected");
+		}
+		var key = (String) rows.get(0).get("household_key");
+		jdbc.update("UPDATE discovery_household_score SET selection = 'LOCAL' WHERE round_id = ? AND household_key = ?",
+				id.value(), key);
+		if (round.state() == RoundState.DISTRIBUTED) {
+			distribution.distribute(id, key, LocalDate.now(clock), OffsetDateTime.now(clock));
+			rounds.distributed(id, OffsetDateTime.now(clock));
+		}
+		return get(id);
+	}
+
 	/** Creates the targets of every selected household that has none yet. */
 	@Transactional
 	public RoundView distribute(RoundId id) {

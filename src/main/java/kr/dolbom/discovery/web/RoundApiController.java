@@ -93,6 +93,21 @@ class RoundApiController {
 		return RoundJson.of(rounds.score(new RoundId(id)));
 	}
 
+	record Pick(Integer rank) {
+	}
+
+	/** Extension: the scored pool of the caller's offices (no names), for a 시군구's own picks. */
+	@GetMapping("/{id}/pool")
+	List<RoundService.PoolEntry> pool(@PathVariable UUID id, @RequestParam(required = false) Integer limit) {
+		return rounds.pool(new RoundId(id), limit == null ? 200 : limit);
+	}
+
+	/** Extension: a 시군구 (희망복지지원단) adds a household of the pool by its rank. */
+	@PostMapping("/{id}/picks")
+	RoundJson pick(@PathVariable UUID id, @RequestBody Pick body) {
+		return RoundJson.of(rounds.pick(new RoundId(id), body == null ? null : body.rank()));
+	}
+
 	@PostMapping("/{id}/distribute")
 	RoundJson distribute(@PathVariable UUID id) {
 		return RoundJson.of(rounds.distribute(new RoundId(id)));

@@ -123,4 +123,34 @@ class RoundApiIntegrationTests {
 		assertThat(api.as("demo.admin").post("/api/v1/discovery/rounds/{id}/score", null, round).status())
 				.isEqualTo(409);
 	}
+
+	@Test
+	void aDistrictAddsItsOwnPickFromTheScoredPool() {
+		var fixtures = fixtures();
+		var round = fixtures.round(1);
+		fixtures.uploadOk(round, "POWER_CUT", row(CaseFixtures.newRrn("581111", '1'), "중앙선정", DemoOrg.OFFICE, 1L));
+		fixtures.uploadOk(round, "GAS_CUT", row(CaseFixtures.newRrn("581112", '2'), "지자체선정", DemoOrg.OFFICE, 1L)
+				+ row(CaseFixtures.newRrn("581113", '1'), "풀남음",
+						DemoOrg.OFFICE, 1L));
+		fixtures.score(round);
+		fixtures.distribute(round);
+		var pool = api.as("demo.district").get("/api/v1/discovery/rounds/{id}/pool", round);
+		assertThat(pool.status()).as(pool.body()).isEqualTo(200);
+		assertThat(pool.json().size()).isEqualTo(3);
+		assertThat(pool.json().get(0).get("selection").asString()).isEqualTo("CENTRAL");
+		assertThat(pool.body()).doesNotContain("지자체선정");
+
+		assertThat(api.as("demo.worker").post("/api/v1/discovery/rounds/{id}/picks", java.util.Map.of("rank", 2), round)
+				.status()).isEqualTo(403);
+		assertThat(api.as("demo.district").post("/api/v1/discovery/rounds/{id}/picks", java.util.Map.of("rank", 99), round)
+				.status()).isEqualTo(404);
+		var picked = api.as("demo.district").post("/api/v1/discovery/rounds/{id}/picks", java.util.Map.of("rank", 2),
+				round);
+		assertThat(picked.status()).as(picked.body()).isEqualTo(200);
+		assertThat(picked.json().get("counts").get("targets").asInt()).isEqualTo(2);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM discovery_target WHERE round_id = ? AND selection = 'LOCAL'")
+				.param(UUID.fromString(round)).query(Long.class).single()).isEqualTo(1);
+		assertThat(api.as("demo.district").post("/api/v1/discovery/rounds/{id}/picks", java.util.Map.of("rank", 2), round)
+				.status()).isEqualTo(409);
+	}
 }
