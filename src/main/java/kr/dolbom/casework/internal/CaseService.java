@@ -33,6 +33,7 @@ import kr.dolbom.people.Persons;
 import kr.dolbom.shared.DomainRuleViolation;
 import kr.dolbom.shared.Ids;
 import kr.dolbom.shared.NotFoundException;
+import kr.dolbom.shared.StaleVersionException;
 import kr.dolbom.shared.ValidationFailed;
 
 /**
@@ -118,7 +119,19 @@ public class CaseService {
 	/** The team lead assigns the main case manager: a social worker of the office, never a nurse. */
 	@Transactional
 	public CaseFile assign(CaseId id, UserId userId) {
+		return assign(id, userId, null);
+	}
+
+	/**
+	 * As {@link #assign(CaseId, UserId)}, for a client that says which version of the case it edited
+	 * ({@code null}: any): another change in between answers 409 {@code stale-version}.
+	 */
+	@Transactional
+	public CaseFile assign(CaseId id, UserId userId, Integer expectedVersion) {
 		var c = guard.asLead(id);
+		if (expectedVersion != null && c.version() != expectedVersion) {
+			throw new StaleVersionException();
+		}
 		var assignee = userId == null ? null : users.find(userId).orElse(null);
 		if (assignee == null || !assignee.active()) {
 			throw ValidationFailed.of("userId", "validation.case.assignee-unknown");

@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -93,17 +96,26 @@ class CaseApiController {
 	}
 
 	@GetMapping("/cases/{id}")
-	CaseViews.CaseView get(@PathVariable UUID id, @RequestParam(required = false) String purpose) {
+	@Operation(summary = "The case; its ETag is the version (\"3\"), for If-Match on the changes that take one")
+	ResponseEntity<CaseViews.CaseView> getWithTag(@PathVariable UUID id, @RequestParam(required = false) String purpose) {
+		var view = get(id, purpose);
+		return ResponseEntity.ok().eTag(Integer.toString(view.version())).body(view);
+	}
+
+	CaseViews.CaseView get(UUID id, String purpose) {
 		return CaseViews.of(queries.detail(new CaseId(id), purpose));
 	}
 
-	record AssigneeBody(UUID userId) {
+	record AssigneeBody(UUID userId, Integer version) {
 	}
 
 	@PutMapping("/cases/{id}/assignee")
-	@Operation(summary = "The team lead assigns the main case manager (a social worker, never a nurse)")
-	CaseViews.CaseView assign(@PathVariable UUID id, @RequestBody AssigneeBody body) {
-		cases.assign(new CaseId(id), body.userId() == null ? null : new UserId(body.userId()));
+	@Operation(summary = "The team lead assigns the main case manager (a social worker, never a nurse); with the "
+			+ "version the client edited (body `version` or `If-Match`) a change in between answers 409 stale-version")
+	CaseViews.CaseView assign(@PathVariable UUID id, @RequestBody AssigneeBody body,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		cases.assign(new CaseId(id), body.userId() == null ? null : new UserId(body.userId()),
+				expectedVersion(body.version(), ifMatch));
 		return get(id, "담당자 지정 결과 확인");
 	}
 
@@ -162,16 +174,21 @@ class CaseApiController {
 	}
 
 	@GetMapping("/plans/{planId}")
-	CaseViews.PlanView plan(@PathVariable UUID planId) {
-		return CaseViews.of(plans.visible(planId));
+	ResponseEntity<CaseViews.PlanView> plan(@PathVariable UUID planId) {
+		var view = CaseViews.of(plans.visible(planId));
+		return ResponseEntity.ok().eTag(Integer.toString(view.version())).body(view);
 	}
 
 	@PutMapping("/plans/{planId}")
-	CaseViews.PlanView revisePlan(@PathVariable UUID planId, @RequestBody PlanBody body) {
-		if (body.version() == null) {
+	@Operation(summary = "Revise a draft plan; the version edited comes in the body (`version`) or as If-Match; "
+			+ "409 stale-version when the plan changed in between")
+	CaseViews.PlanView revisePlan(@PathVariable UUID planId, @RequestBody PlanBody body,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		var version = expectedVersion(body.version(), ifMatch);
+		if (version == null) {
 			throw ValidationFailed.of("version", "validation.required");
 		}
-		return CaseViews.of(plans.revise(planId, body.version(), body.goalList(), body.serviceList()));
+		return CaseViews.of(plans.revise(planId, version, body.goalList(), body.serviceList()));
 	}
 
 	@PostMapping("/plans/{planId}/submit")
@@ -303,6 +320,27 @@ class CaseApiController {
 	CaseViews.CaseView addCoManager(@PathVariable UUID id, @RequestBody CoManagerBody body) {
 		cases.addCoManager(new CaseId(id), body.userId() == null ? null : new UserId(body.userId()), body.meetingId());
 		return get(id, "공동사례관리자 지정 결과 확인");
+	}
+
+	/** The version the client edited: the body's {@code version}, else the If-Match entity tag ("3" or W/"3"). */
+	static Integer expectedVersion(Integer bodyVersion, String ifMatch) {
+		if (bodyVersion != null) {
+			return bodyVersion;
+		}
+		if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+			return null;
+		}
+		var tag = ifMatch.trim();
+		if (tag.startsWith("W/")) {
+			tag = tag.substring(2);
+		}
+		tag = tag.replace("\"", "").trim();
+		try {
+			return Integer.valueOf(tag);
+		}
+		catch (NumberFormatException e) {
+			throw ValidationFailed.of("version", "validation.invalid");
+		}
 	}
 
 	private static UUID parseUuid(String value, String field) {

@@ -96,6 +96,18 @@ public class JdbcPeople {
 				.query(JdbcPeople::person).optional();
 	}
 
+	/** The registered persons among the lookup hashes, by hash. */
+	public java.util.Map<String, PersonRecord> findByRrnHashes(Collection<String> hashes) {
+		var found = new java.util.HashMap<String, PersonRecord>();
+		if (hashes.isEmpty()) {
+			return found;
+		}
+		jdbc.sql("SELECT p.rrn_hash, " + PERSON_COLUMNS + " FROM person p WHERE p.rrn_hash IN (:hashes)")
+				.param("hashes", List.copyOf(hashes))
+				.query((rs, n) -> found.put(rs.getString("rrn_hash"), person(rs, n))).list();
+		return found;
+	}
+
 	public String rrnCipher(PersonId id) {
 		return jdbc.sql("SELECT rrn_cipher FROM person WHERE id = ?").param(id.value()).query(String.class).single();
 	}
