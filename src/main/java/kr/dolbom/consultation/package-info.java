@@ -4,5 +4,5 @@
  * problems per need domain and household member, and the client's own priorities. Also owns the
  * need domains, the reference data that assessments share.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Consultation", allowedDependencies = { "shared", "org", "people", "audit" })
+@org.springframework.modulith.ApplicationModule(displayName = "Consultation", allowedDependencies = { "shared", "org", "people", "audit", "deadline" })
 package kr.dolbom.consultation;

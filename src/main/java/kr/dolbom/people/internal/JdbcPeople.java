@@ -83,9 +83,29 @@ public class JdbcPeople {
 				.param("ids", ids.stream().map(PersonId::value).toList()).query(JdbcPeople::person).list();
 	}
 
+	/** Living residents of an office with a birth date in [from, until), oldest first (uses person_office_birth_idx). */
+	public List<PersonRecord> livingBornBetween(String officeCode, LocalDate from, LocalDate until) {
+		return jdbc.sql("SELECT " + PERSON_COLUMNS + " " + """
+				 FROM person p WHERE p.office_code = ? AND p.birth_date >= ? AND p.birth_date < ?
+				 AND p.deceased_on IS NULL ORDER BY p.birth_date, p.id""")
+				.params(officeCode, from, until).query(JdbcPeople::person).list();
+	}
+
 	public Optional<PersonRecord> findByRrnHash(String hash) {
 		return jdbc.sql("SELECT " + PERSON_COLUMNS + " FROM person p WHERE p.rrn_hash = ?").param(hash)
 				.query(JdbcPeople::person).optional();
+	}
+
+	/** The registered persons among the lookup hashes, by hash. */
+	public java.util.Map<String, PersonRecord> findByRrnHashes(Collection<String> hashes) {
+		var found = new java.util.HashMap<String, PersonRecord>();
+		if (hashes.isEmpty()) {
+			return found;
+		}
+		jdbc.sql("SELECT p.rrn_hash, " + PERSON_COLUMNS + " FROM person p WHERE p.rrn_hash IN (:hashes)")
+				.param("hashes", List.copyOf(hashes))
+				.query((rs, n) -> found.put(rs.getString("rrn_hash"), person(rs, n))).list();
+		return found;
 	}
 
 	public String rrnCipher(PersonId id) {

@@ -66,9 +66,11 @@ class PeoplePageController {
 	private final FormErrors formErrors;
 	private final Messages messages;
 	private final Clock clock;
+	private final kr.dolbom.people.ResidentLists residentLists;
 
 	PeoplePageController(PeopleService people, ConsentService consents, OrgUnits units, CurrentUser currentUser,
-			FormErrors formErrors, Messages messages, Clock clock) {
+			FormErrors formErrors, Messages messages, Clock clock, kr.dolbom.people.ResidentLists residentLists) {
+		this.residentLists = residentLists;
 		this.people = people;
 		this.consents = consents;
 		this.units = units;
@@ -318,6 +320,9 @@ class PeoplePageController {
 				.orElse(view.household().officeCode()));
 		model.addAttribute("offices", myOffices());
 		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("flagValues", kr.dolbom.people.HouseholdFlag.values());
+		model.addAttribute("flags", residentLists.flagsOf(new HouseholdId(id)).stream()
+				.collect(java.util.stream.Collectors.toMap(f -> f.flag().name(), f -> f)));
 		return "people/household";
 	}
 
