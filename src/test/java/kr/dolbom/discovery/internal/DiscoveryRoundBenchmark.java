@@ -109,6 +109,8 @@ public final class DiscoveryRoundBenchmark {
 			ScriptUtils.executeSqlScript(connection, new ClassPathResource("db/migration/common/discovery/V1__discovery.sql"));
 			ScriptUtils.executeSqlScript(connection,
 					new ClassPathResource("db/migration/common/discovery/V2__indicator_kinds.sql"));
+			ScriptUtils.executeSqlScript(connection,
+					new ClassPathResource("db/migration/common/discovery/R__discovery_indexes.sql"));
 		}
 		var tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 		var round = UUID.randomUUID();
