@@ -56,7 +56,8 @@ final class RoundScoring {
 	record NonTargetSignal(UUID nonTargetId, String officeCode, String kind, String detail) {
 	}
 
-	record Outcome(long households, long selected, long skipped, List<NonTargetSignal> signals) {
+	/** {@code deceased}: the rrn hashes of persons the people register records as deceased. */
+	record Outcome(long households, long selected, long skipped, List<NonTargetSignal> signals, List<String> deceased) {
 	}
 
 	static final int BATCH = 1000;
@@ -65,6 +66,7 @@ final class RoundScoring {
 	private final JdbcTemplate jdbc;
 	private final HouseholdResolver resolver;
 	private final Progress progress;
+	private final List<String> deceased = new ArrayList<>();
 
 	RoundScoring(JdbcTemplate jdbc, HouseholdResolver resolver, Progress progress) {
 		this.jdbc = jdbc;
@@ -130,7 +132,7 @@ final class RoundScoring {
 				UPDATE discovery_round SET state = 'SCORED', household_count = ?, selected_count = ?, skipped_count = ?,
 				scored_at = ?, version = version + 1 WHERE id = ?""", writer.count, selected, writer.skipped, now,
 				roundId);
-		return new Outcome(writer.count, selected, writer.skipped, signals);
+		return new Outcome(writer.count, selected, writer.skipped, signals, List.copyOf(deceased));
 	}
 
 	private void rank(List<Object[]> ranks) {
@@ -165,8 +167,13 @@ final class RoundScoring {
 		var known = resolver.resolve(chunk);
 		if (!known.isEmpty()) {
 			var updates = new ArrayList<Object[]>();
-			known.forEach((hash, resident) -> updates.add(new Object[] { resident.personId(),
-					"H:" + resident.householdId(), resident.officeCode(), roundId, hash }));
+			known.forEach((hash, resident) -> {
+				updates.add(new Object[] { resident.personId(), "H:" + resident.householdId(), resident.officeCode(),
+						roundId, hash });
+				if (resident.deceasedOn() != null) {
+					deceased.add(hash);
+				}
+			});
 			jdbc.batchUpdate("""
 					UPDATE discovery_subject SET person_id = ?, household_key = ?, office_code = ?
 					WHERE round_id = ? AND rrn_hash = ?""", updates);
