@@ -13,7 +13,7 @@ import org.postgresql.PGConnection;
 /**
  * Bulk loading of generated datasets into a module's own tables: PostgreSQL through
  * {@code COPY … FROM STDIN (FORMAT csv)}, other databases (H2) through JDBC batches. Rows are
- * buffered per table and written a chunk at a time; tables are written in the order they were
+ * buffered per table and written a chunk at a time at points the caller marks as complete; tables are written in the order they were
  * first used, so parents go before children. Use it inside the caller's transaction on the
  * transaction's connection.
  */
@@ -39,10 +39,17 @@ public final class BulkWriter {
 		return this;
 	}
 
+	/** Buffers a row; nothing is written before {@link #flushIfFull()} or {@link #flush()}. */
 	public void row(String table, Object... values) {
-		var t = tables.get(table);
-		t.rows().add(values);
-		if (t.rows().size() >= CHUNK) {
+		tables.get(table).rows().add(values);
+	}
+
+	/**
+	 * Writes the buffered rows once a table holds a chunk's worth. Call it where every row buffered
+	 * so far is complete (parents included), e.g. between two generated cases.
+	 */
+	public void flushIfFull() {
+		if (tables.values().stream().anyMatch(t -> t.rows().size() >= CHUNK)) {
 			flush();
 		}
 	}

@@ -114,6 +114,7 @@ public class DistrictCaseLoader {
 						byState.merge(c.state(), 1, Integer::sum);
 						counts[0]++;
 					}
+					writer.flushIfFull();
 					if (walk.recent()) {
 						walk.deadlineCalls.forEach(Runnable::run);
 						counts[1]++;

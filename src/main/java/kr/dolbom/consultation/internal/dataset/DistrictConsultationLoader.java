@@ -128,6 +128,9 @@ class DistrictConsultationLoader implements DistrictConsultations {
 							random.nextInt(DOMAINS.length); // keep the random sequence identical
 						}
 					}
+					if (writer != null) {
+						writer.flushIfFull();
+					}
 					if ((i + 1) % 100_000 == 0) {
 						log.info("{} consultations generated", i + 1);
 					}
