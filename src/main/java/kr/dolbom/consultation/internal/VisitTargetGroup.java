@@ -19,7 +19,9 @@ public enum VisitTargetGroup {
 	/** Flagged as leaving a hospital or facility with the expected date in the list's month. */
 	DISCHARGE(EnumSet.of(HouseholdFlag.DISCHARGE_PLANNED)),
 	CRISIS(EnumSet.of(HouseholdFlag.POVERTY, HouseholdFlag.HOUSING_VULNERABLE, HouseholdFlag.CHILD_ABUSE,
-			HouseholdFlag.SINGLE_PARENT, HouseholdFlag.DISABILITY));
+			HouseholdFlag.SINGLE_PARENT, HouseholdFlag.DISABILITY)),
+	/** Existing recipients whose monitor consultation (모니터 상담) falls due in the month or is overdue. */
+	MONITOR_DUE(Set.of());
 
 	private final Set<HouseholdFlag> flags;
 

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import kr.dolbom.audit.AccessAction;
 import kr.dolbom.audit.AccessLog;
 import kr.dolbom.audit.AccessSubject;
+import kr.dolbom.consultation.MonitorConsultations;
 import kr.dolbom.org.Access;
 import kr.dolbom.people.HouseholdId;
 import kr.dolbom.people.HouseholdSummary;
@@ -37,9 +38,11 @@ public class VisitTargetService {
 	private final JdbcOutreachVisits visits;
 	private final Access access;
 	private final AccessLog accessLog;
+	private final MonitorConsultations monitors;
 
 	VisitTargetService(ResidentLists residents, Persons persons, JdbcOutreachVisits visits, Access access,
-			AccessLog accessLog) {
+			AccessLog accessLog, MonitorConsultations monitors) {
+		this.monitors = monitors;
 		this.residents = residents;
 		this.persons = persons;
 		this.visits = visits;
@@ -95,6 +98,15 @@ public class VisitTargetService {
 			}
 			case DISCHARGE -> flaggedRows(officeCode, month, group, households, planned).stream()
 					.filter(r -> r.dueOn() != null && YearMonth.from(r.dueOn()).equals(month)).forEach(rows::add);
+			case MONITOR_DUE -> {
+				for (var due : monitors.householdsDue(officeCode, month)) {
+					var household = household(households, due.householdId());
+					var person = due.personId() == null ? head(household).orElse(null) : persons.find(due.personId()).orElse(null);
+					if (person != null) {
+						rows.add(row(group, person, person.ageOn(month.atEndOfMonth()), household, due.nextDueOn(), null, planned));
+					}
+				}
+			}
 			default -> rows.addAll(flaggedRows(officeCode, month, group, households, planned));
 		}
 		return rows;

@@ -149,6 +149,13 @@ class VisitTargetIntegrationTests {
 		assertThat(listed("demo.worker", DemoOrg.OFFICE, month.plusMonths(1), "DISCHARGE")).doesNotContain(personId);
 		assertThat(listed("demo.worker", DemoOrg.OFFICE, month, "HIGH_RISK_SINGLE")).doesNotContain(personId);
 
+		// an existing recipient due a monitor consultation next month (the desk's MonitorConsultations)
+		assertThat(listed("demo.worker", DemoOrg.OFFICE, month, "MONITOR_DUE")).doesNotContain(personId);
+		var cycle = api.as("demo.worker").put("/api/v1/households/{id}/monitor-cycle", Map.of("personId", personId,
+				"cycleMonths", 3, "nextDueOn", month.atDay(15).toString(), "reason", "기초생활수급 가구 정기 모니터"), householdId);
+		assertThat(cycle.status()).as(cycle.body()).isIn(200, 201);
+		assertThat(listed("demo.worker", DemoOrg.OFFICE, month, "MONITOR_DUE")).contains(personId);
+
 		// outside the scope 404, a role without outreach work 403
 		assertThat(api.as("demo.other").get("/api/v1/outreach/visit-targets?office={o}", DemoOrg.OFFICE).status())
 				.isEqualTo(404);
