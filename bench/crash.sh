@@ -75,7 +75,11 @@ wait "$writer"
 
 start_server restarted
 echo "== verifying every acknowledged write after the restart =="
-java -cp "$CP" kr.dolbom.bench.CrashWriter verify "$URL" "$PG_USER" "$LOGS/acks-1.txt"
+if [ -s "$LOGS/acks-1.txt" ]; then
+  java -cp "$CP" kr.dolbom.bench.CrashWriter verify "$URL" "$PG_USER" "$LOGS/acks-1.txt"
+else
+  echo "warning: no write was acknowledged before the kill (a very slow machine?); checking the writes after the restart only"
+fi
 
 echo "== writing ${after_seconds} s more on the restarted server =="
 java -cp "$CP" kr.dolbom.bench.CrashWriter write "$BASE" "$after_seconds" "$CLIENTS" "$LOGS/acks-2.txt"

@@ -13,7 +13,7 @@ import java.util.UUID;
 public interface DistrictStaff {
 
 	/** A case manager of an office: the user and their team. */
-	record Worker(UserId id, UUID teamId, String officeCode) {
+	record Worker(UserId id, String username, UUID teamId, String officeCode) {
 	}
 
 	/** Creates the staff if missing and returns the social workers per office (every office has some). */

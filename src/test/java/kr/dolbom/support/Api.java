@@ -36,6 +36,14 @@ public class Api {
 		return new Caller(tokens.computeIfAbsent(username, u -> tokenFor(u, DemoOrg.PASSWORD)));
 	}
 
+	/**
+	 * Drops the cached token of a user whose tokens a test revoked (locking, disabling), so that
+	 * later tests sharing this context sign in again instead of getting 401.
+	 */
+	public void forget(String username) {
+		tokens.remove(username);
+	}
+
 	public Caller withToken(String token) {
 		return new Caller(token);
 	}

@@ -31,7 +31,7 @@ import kr.dolbom.org.Users;
  * calendar; casework only says which step starts or ends, and when.
  */
 @Component
-class CaseDeadlines {
+public class CaseDeadlines {
 
 	private final Deadlines deadlines;
 	private final Users users;
@@ -56,7 +56,7 @@ class CaseDeadlines {
 	}
 
 	/** Intake: the intake itself (same day), the assessment (10 working days after the request), the decision notice (60 days after the application). */
-	void opened(CaseFile c, LocalDate consultationReferredOn, LocalDate consultationOn) {
+	public void opened(CaseFile c, LocalDate consultationReferredOn, LocalDate consultationOn) {
 		var intake = deadlines.open(open(c, Step.INTAKE, AnchorEvent.REQUEST, c.requestedOn()));
 		deadlines.complete(intake.id(), c.openedOn());
 		if (consultationReferredOn != null) {
@@ -67,18 +67,18 @@ class CaseDeadlines {
 		deadlines.open(open(c, Step.DECISION_NOTICE, AnchorEvent.APPLICATION, c.requestedOn()));
 	}
 
-	void assigned(CaseFile c) {
+	public void assigned(CaseFile c) {
 		deadlines.reassign(subject(c.id()), c.assignee() == null ? null : new UserId(c.assignee()), teamOf(c.assignee()));
 	}
 
-	void assessed(CaseFile c, LocalDate on, boolean first) {
+	public void assessed(CaseFile c, LocalDate on, boolean first) {
 		if (first) {
 			complete(c, Step.ASSESSMENT, on);
 			deadlines.open(open(c, Step.SELECTION, AnchorEvent.ASSESSMENT, on));
 		}
 	}
 
-	void selected(CaseFile c, LocalDate on) {
+	public void selected(CaseFile c, LocalDate on) {
 		complete(c, Step.SELECTION, on);
 		switch (c.selection()) {
 			case CASE_MANAGEMENT -> deadlines.open(open(c, Step.PLAN, AnchorEvent.SELECTION, on)
@@ -88,7 +88,7 @@ class CaseDeadlines {
 		}
 	}
 
-	void planActivated(CaseFile c, LocalDate on, LocalDate firstServiceOn) {
+	public void planActivated(CaseFile c, LocalDate on, LocalDate firstServiceOn) {
 		complete(c, c.selection() == Selection.SERVICE_LINK ? Step.LINKAGE : Step.PLAN, on);
 		complete(c, Step.DECISION_NOTICE, on);
 		if (firstServiceOn != null && openOf(c, Step.PROVISION_CHECK).isEmpty() && !done(c, Step.PROVISION_CHECK)) {
@@ -107,7 +107,7 @@ class CaseDeadlines {
 	}
 
 	/** A check completes the first provision check and restarts the three-month no-contact clock. */
-	void checked(CaseFile c, LocalDate on, boolean contactWithClient) {
+	public void checked(CaseFile c, LocalDate on, boolean contactWithClient) {
 		complete(c, Step.PROVISION_CHECK, on);
 		if (contactWithClient) {
 			openOf(c, Step.NO_CONTACT).ifPresent(d -> deadlines.complete(d.id(), on));
@@ -115,7 +115,7 @@ class CaseDeadlines {
 		}
 	}
 
-	void closureRequested(CaseFile c, LocalDate plannedOn) {
+	public void closureRequested(CaseFile c, LocalDate plannedOn) {
 		deadlines.open(open(c, Step.CLOSURE, AnchorEvent.PLANNED_CLOSURE, plannedOn));
 	}
 
@@ -124,7 +124,7 @@ class CaseDeadlines {
 	}
 
 	/** On closure every open step ends; the follow-ups get their own deadlines. */
-	void closed(CaseFile c, LocalDate on) {
+	public void closed(CaseFile c, LocalDate on) {
 		complete(c, Step.CLOSURE, on);
 		for (var open : deadlines.of(subject(c.id()))) {
 			if (open.state() == DeadlineState.OPEN) {
@@ -177,7 +177,7 @@ class CaseDeadlines {
 	}
 
 	/** The old office's case ends; the receiving office's case gets the deadlines of the step it is in. */
-	void transferred(CaseFile old, CaseFile successor, LocalDate on) {
+	public void transferred(CaseFile old, CaseFile successor, LocalDate on) {
 		var open = deadlines.of(subject(old.id())).stream().filter(d -> d.state() == DeadlineState.OPEN).toList();
 		for (var d : open) {
 			deadlines.cancel(d.id(), "사례 이관");

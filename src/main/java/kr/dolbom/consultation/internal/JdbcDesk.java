@@ -68,6 +68,11 @@ public class JdbcDesk {
 				.update();
 	}
 
+	boolean anyFor(UUID personId) {
+		return jdbc.sql("SELECT COUNT(*) FROM desk_consultation WHERE person_id = ?").param(personId).query(Long.class)
+				.single() > 0;
+	}
+
 	void setDeadline(UUID referral, UUID deadline) {
 		jdbc.sql("UPDATE desk_referral SET deadline_id = ? WHERE id = ?").params(deadline, referral).update();
 	}

@@ -41,7 +41,7 @@ class JdbcTargets implements Targets {
 
 	@Override
 	public List<TargetSummary> unsupported(RoundId round, String officeCode) {
-		return jdbc.sql("SELECT " + COLUMNS + FROM + """
+		return jdbc.sql("SELECT " + COLUMNS + FROM + " " + """
 				 WHERE t.round_id = :round AND t.office_code = :office
 				 AND (t.status = 'UNPROCESSED' OR t.result = 'NON_TARGET') ORDER BY t.rank_no, t.id""")
 				.param("round", round.value()).param("office", officeCode).query(JdbcTargets::summary).list();

@@ -56,7 +56,8 @@ final class RoundScoring {
 	record NonTargetSignal(UUID nonTargetId, String officeCode, String kind, String detail) {
 	}
 
-	record Outcome(long households, long selected, long skipped, List<NonTargetSignal> signals) {
+	/** {@code deceased}: the rrn hashes of persons the people register records as deceased. */
+	record Outcome(long households, long selected, long skipped, List<NonTargetSignal> signals, List<String> deceased) {
 	}
 
 	static final int BATCH = 1000;
@@ -65,6 +66,7 @@ final class RoundScoring {
 	private final JdbcTemplate jdbc;
 	private final HouseholdResolver resolver;
 	private final Progress progress;
+	private final List<String> deceased = new ArrayList<>();
 
 	RoundScoring(JdbcTemplate jdbc, HouseholdResolver resolver, Progress progress) {
 		this.jdbc = jdbc;
@@ -113,33 +115,20 @@ final class RoundScoring {
 		}
 		writer.flush();
 
-		// rank the pool (skipped households have no rank) and select the top of the ranking
-		var keys = jdbc.queryForList("""
-				SELECT household_key FROM discovery_household_score WHERE round_id = ? AND skipped IS NULL
-				ORDER BY score DESC, household_key""", String.class, roundId);
-		var ranks = new ArrayList<Object[]>(BATCH);
-		for (int i = 0; i < keys.size(); i++) {
-			ranks.add(new Object[] { i + 1, i < selectionCount ? "CENTRAL" : null, roundId, keys.get(i) });
-			if (ranks.size() == BATCH) {
-				rank(ranks);
-			}
-		}
-		rank(ranks);
-		long selected = Math.min(selectionCount, keys.size());
+		// rank the pool (skipped households have no rank) and select the top of the ranking, in one statement
+		jdbc.update("""
+				MERGE INTO discovery_household_score h
+				USING (SELECT household_key, ROW_NUMBER() OVER (ORDER BY score DESC, household_key) AS rk
+				       FROM discovery_household_score WHERE round_id = ? AND skipped IS NULL) r
+				ON h.round_id = ? AND h.household_key = r.household_key
+				WHEN MATCHED THEN UPDATE SET rank_no = r.rk,
+				  selection = CASE WHEN r.rk <= ? THEN 'CENTRAL' ELSE NULL END""", roundId, roundId, selectionCount);
+		long selected = Math.min(selectionCount, writer.count - writer.skipped);
 		jdbc.update("""
 				UPDATE discovery_round SET state = 'SCORED', household_count = ?, selected_count = ?, skipped_count = ?,
 				scored_at = ?, version = version + 1 WHERE id = ?""", writer.count, selected, writer.skipped, now,
 				roundId);
-		return new Outcome(writer.count, selected, writer.skipped, signals);
-	}
-
-	private void rank(List<Object[]> ranks) {
-		if (!ranks.isEmpty()) {
-			jdbc.batchUpdate(
-					"UPDATE discovery_household_score SET rank_no = ?, selection = ? WHERE round_id = ? AND household_key = ?",
-					ranks);
-			ranks.clear();
-		}
+		return new Outcome(writer.count, selected, writer.skipped, signals, List.copyOf(deceased));
 	}
 
 	/** household_key := the register's household, else the person alone; office := the register's address. */
@@ -165,8 +154,13 @@ final class RoundScoring {
 		var known = resolver.resolve(chunk);
 		if (!known.isEmpty()) {
 			var updates = new ArrayList<Object[]>();
-			known.forEach((hash, resident) -> updates.add(new Object[] { resident.personId(),
-					"H:" + resident.householdId(), resident.officeCode(), roundId, hash }));
+			known.forEach((hash, resident) -> {
+				updates.add(new Object[] { resident.personId(), "H:" + resident.householdId(), resident.officeCode(),
+						roundId, hash });
+				if (resident.deceasedOn() != null) {
+					deceased.add(hash);
+				}
+			});
 			jdbc.batchUpdate("""
 					UPDATE discovery_subject SET person_id = ?, household_key = ?, office_code = ?
 					WHERE round_id = ? AND rrn_hash = ?""", updates);

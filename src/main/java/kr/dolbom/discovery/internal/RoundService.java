@@ -150,7 +150,29 @@ public class RoundService {
 			alerts.raise("NON_TARGET", signal.nonTargetId(), signal.officeCode(), AlertKind.valueOf(signal.kind()),
 					signal.detail(), today);
 		}
+		for (var hash : outcome.deceased()) {
+			suspectedDeath(hash, today);
+		}
 		return get(id);
+	}
+
+	/**
+	 * Appendix 1: "사망 또는 말소된 대상자의 경우는 자동 해제됨" — an active non-target whom the people
+	 * register records as deceased gets the alert 사망의심 and is released automatically.
+	 */
+	private void suspectedDeath(String rrnHash, LocalDate today) {
+		var now = OffsetDateTime.now(clock);
+		for (var row : jdbc.queryForList(
+				"SELECT id, office_code FROM discovery_non_target WHERE rrn_hash = ? AND state = 'ACTIVE'", rrnHash)) {
+			var nonTarget = (java.util.UUID) row.get("id");
+			alerts.raise("NON_TARGET", nonTarget, (String) row.get("office_code"), AlertKind.SUSPECTED_DEATH, null, today);
+			jdbc.update("""
+					UPDATE discovery_non_target SET state = 'RELEASED', released_on = ?, release_reason = '사망 자동 해제',
+					  version = version + 1 WHERE id = ?""", today, nonTarget);
+			jdbc.update("""
+					INSERT INTO discovery_non_target_event (non_target_id, action, reason, happened_at)
+					VALUES (?, 'AUTO_RELEASE', '사망', ?)""", nonTarget, now);
+		}
 	}
 
 	RoundScoring scoring(RoundScoring.Progress progress) {

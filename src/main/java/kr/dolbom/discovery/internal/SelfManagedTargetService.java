@@ -42,6 +42,13 @@ import kr.dolbom.org.UserSummary;
 import kr.dolbom.org.Users;
 import kr.dolbom.people.PersonId;
 import kr.dolbom.people.PersonLookup;
+import kr.dolbom.people.ResidentRegistry;
+import kr.dolbom.discovery.RoundId;
+import kr.dolbom.discovery.TargetId;
+import kr.dolbom.discovery.TargetResult;
+import kr.dolbom.discovery.TargetStatus;
+import kr.dolbom.discovery.TargetSummary;
+import kr.dolbom.discovery.Targets;
 import kr.dolbom.people.PersonSummary;
 import kr.dolbom.people.Persons;
 import kr.dolbom.people.Rrn;
@@ -83,12 +90,18 @@ public class SelfManagedTargetService {
 	private final Deadlines deadlines;
 	private final OverdueLookup overdue;
 	private final SelfManagedSpreadsheet spreadsheet;
+	private final Targets rounds;
+	private final JdbcRounds roundRecords;
+	private final ResidentRegistry registry;
 	private final Clock clock;
 
 	SelfManagedTargetService(JdbcSelfManagedTargets targets, PersonLookup lookup, Persons persons, Users users,
 			Access access, AccessLog accessLog, Deadlines deadlines, OverdueLookup overdue,
-			SelfManagedSpreadsheet spreadsheet, Clock clock) {
+			SelfManagedSpreadsheet spreadsheet, Targets rounds, JdbcRounds roundRecords, ResidentRegistry registry, Clock clock) {
+		this.roundRecords = roundRecords;
 		this.targets = targets;
+		this.rounds = rounds;
+		this.registry = registry;
 		this.spreadsheet = spreadsheet;
 		this.lookup = lookup;
 		this.persons = persons;
@@ -143,8 +156,63 @@ public class SelfManagedTargetService {
 		if (!checked.valid()) {
 			throw new ValidationFailed(checked.problems());
 		}
-		var target = insert(checked, SelfManagedSource.SINGLE, user);
+		var target = insert(checked, SelfManagedSource.SINGLE, user, null);
 		return view(target, false);
+	}
+
+	/** The distributed rounds, newest first, for choosing an unsupported list. */
+	public List<JdbcRounds.RoundRecord> distributedRounds() {
+		access.requireAnyRole(SelfManagedRoles.MANAGE);
+		return roundRecords.all().stream().filter(r -> r.state() == kr.dolbom.discovery.RoundState.DISTRIBUTED).toList();
+	}
+
+	/** A target of a round's unsupported list, and whether the person is watched already. */
+	public record Unsupported(TargetSummary target, boolean watched) {
+	}
+
+	/**
+	 * seeds appendix 1 6-1 방법2 "차수별 미지원 대상자 조회를 통한 등록": the round's targets of the caller's
+	 * offices that got no support (비대상자, 미처리).
+	 */
+	public List<Unsupported> unsupported(RoundId round) {
+		var user = access.requireAnyRole(SelfManagedRoles.MANAGE);
+		List<TargetSummary> list = new ArrayList<>();
+		user.scope().offices().stream().sorted().forEach(office -> list.addAll(rounds.unsupported(round, office)));
+		var watched = new HashSet<>(targets.activePersonsAmong(list.stream().map(TargetSummary::personId)
+				.filter(Objects::nonNull).map(PersonId::value).toList()));
+		if (!list.isEmpty()) {
+			accessLog.record(AccessSubject.of("TARGET_LIST", "unsupported:" + list.size(), user.homeUnitCode().orElse(null)),
+					AccessAction.VIEW, "미지원 발굴대상자 조회 (자체관리대상자 등록)");
+		}
+		return list.stream().map(t -> new Unsupported(t, t.personId() != null && watched.contains(t.personId().value())))
+				.toList();
+	}
+
+	/**
+	 * Registers a target of a round's unsupported list; the other fields as in {@link #register}. A
+	 * target not (yet) in the people register needs the initial consultation first, like anyone.
+	 */
+	@Transactional
+	public View registerFromRound(TargetId id, Entry details) {
+		var user = access.requireAnyRole(SelfManagedRoles.MANAGE);
+		var target = rounds.find(id).filter(t -> user.scope().coversOffice(t.officeCode()))
+				.orElseThrow(() -> new NotFoundException("target", id));
+		if (!(target.status() == TargetStatus.UNPROCESSED || target.result() == TargetResult.NON_TARGET)) {
+			throw new DomainRuleViolation("self-managed-target-supported");
+		}
+		var person = target.personId() == null ? null : persons.find(target.personId()).orElse(null);
+		if (person == null) {
+			throw ValidationFailed.of("targetId", "validation.selfmanaged.person-unknown");
+		}
+		var rrn = registry.unseal(rounds.sealedRrn(id));
+		var checked = check(new Entry(0, person.name(), rrn.digits(), details.reason(), details.visitCycle(),
+				details.visitCount(), details.worker(), details.assigneeId(), details.notes()), user, new HashMap<>());
+		if (!checked.valid()) {
+			throw new ValidationFailed(checked.problems());
+		}
+		var registered = insert(checked, SelfManagedSource.ROUND, user,
+				"발굴차수 " + target.roundLabel() + " 미지원 대상자에서 등록");
+		return view(registered, false);
 	}
 
 	/** The empty Excel form (seeds appendix 1 6-1 방법3 "(1) 엑셀서식다운로드"). */
@@ -192,7 +260,7 @@ public class SelfManagedTargetService {
 		if (!problems.isEmpty()) {
 			throw new ValidationFailed(problems);
 		}
-		return checked.stream().map(c -> view(insert(c, SelfManagedSource.UPLOAD, user), false)).toList();
+		return checked.stream().map(c -> view(insert(c, SelfManagedSource.UPLOAD, user, null), false)).toList();
 	}
 
 	/** A row's problem as the API reports it: field {@code rows[5].rrn}, message "5행 주민등록번호: …". */
@@ -311,7 +379,7 @@ public class SelfManagedTargetService {
 		return workers;
 	}
 
-	private SelfManagedTarget insert(Checked c, SelfManagedSource source, DolbomUser user) {
+	private SelfManagedTarget insert(Checked c, SelfManagedSource source, DolbomUser user, String origin) {
 		var now = OffsetDateTime.now(clock);
 		var today = now.atZoneSameInstant(clock.getZone()).toLocalDate();
 		var target = new SelfManagedTarget(Ids.newId(), c.person().id(), c.person().officeCode(), source,
@@ -321,7 +389,7 @@ public class SelfManagedTargetService {
 		targets.history(target.id(), now, user.id().value(), user.name(), "REGISTERED",
 				"등록사유: " + target.reason() + (target.assigneeId() == null ? "" : " · 담당자: " + userName(target.assigneeId()))
 						+ (target.visitCycleMonths() == null ? "" : " · 방문주기: " + target.visitCycleMonths() + "개월")
-						+ " · 방문횟수: " + target.visitCount());
+						+ " · 방문횟수: " + target.visitCount() + (origin == null ? "" : " · " + origin));
 		openContactDeadline(target, today);
 		accessLog.record(subject(target), AccessAction.CREATE, "자체관리대상자 등록");
 		return target;

@@ -128,6 +128,41 @@ class SelfManagedApiController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(TargetJson.of(service.register(body.entry(0))));
 	}
 
+	record FromRoundBody(UUID targetId, String reason, Integer visitCycleMonths, Integer visitCount, UUID assigneeId,
+			String worker, String notes) {
+	}
+
+	record UnsupportedJson(String targetId, String roundId, String roundLabel, String personId, String name,
+			String officeCode, String status, String result, String reasonCode, LocalDate distributedOn, boolean watched) {
+	}
+
+	@GetMapping("/unsupported")
+	@Operation(summary = "A round's targets of the caller's offices that got no support (seeds appendix 1 6-1 방법2)",
+			description = "비대상자 and 미처리 (closed as unprocessed); watched = already a self-managed target.")
+	List<UnsupportedJson> unsupported(@RequestParam UUID round) {
+		return service.unsupported(new kr.dolbom.discovery.RoundId(round)).stream().map(u -> {
+			var t = u.target();
+			return new UnsupportedJson(t.id().toString(), t.roundId().toString(), t.roundLabel(),
+					t.personId() == null ? null : t.personId().toString(), t.name(), t.officeCode(), t.status().name(),
+					t.result() == null ? null : t.result().name(), t.reasonCode(), t.distributedOn(), u.watched());
+		}).toList();
+	}
+
+	@PostMapping("/from-round")
+	@Operation(summary = "Register a target of a round's unsupported list", description = """
+			targetId and reason required; 409 self-managed-target-supported for a target that got support; 422 on
+			targetId when the person is not in the people register yet (initial consultation first).""")
+	ResponseEntity<TargetJson> fromRound(@RequestBody FromRoundBody body) {
+		if (body.targetId() == null) {
+			throw ValidationFailed.of("targetId", "validation.required");
+		}
+		var entry = new Entry(0, null, null, body.reason(),
+				body.visitCycleMonths() == null ? null : body.visitCycleMonths().toString(),
+				body.visitCount() == null ? null : body.visitCount().toString(), body.worker(), body.assigneeId(), body.notes());
+		return ResponseEntity.status(HttpStatus.CREATED)
+				.body(TargetJson.of(service.registerFromRound(new kr.dolbom.discovery.TargetId(body.targetId()), entry)));
+	}
+
 	@GetMapping("/{id}")
 	@Operation(summary = "One self-managed target with its no-consultation deadlines (writes the access log)")
 	TargetJson get(@PathVariable UUID id, @RequestParam(required = false) String purpose) {

@@ -93,6 +93,34 @@ class SelfManagedPageController {
 		}
 	}
 
+	// ------------------------------------------------------------------ from a round's unsupported list
+
+	@GetMapping("/discovery/self-managed/from-round")
+	String fromRound(@RequestParam(required = false) UUID round, Model model) {
+		var rounds = service.distributedRounds();
+		model.addAttribute("rounds", rounds);
+		var chosen = round != null ? round : rounds.isEmpty() ? null : rounds.get(0).id().value();
+		model.addAttribute("round", chosen);
+		model.addAttribute("targets", chosen == null ? List.of() : service.unsupported(new kr.dolbom.discovery.RoundId(chosen)));
+		return "discovery/self-managed/from-round";
+	}
+
+	@PostMapping("/discovery/self-managed/from-round")
+	String registerFromRound(@RequestParam UUID round, @RequestParam UUID targetId,
+			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+		try {
+			var view = service.registerFromRound(new kr.dolbom.discovery.TargetId(targetId),
+					new Entry(0, null, null, reason, null, null, null, null, null));
+			redirect.addFlashAttribute("notice", "selfmanaged.registered");
+			return "redirect:/discovery/self-managed/" + view.target().id();
+		}
+		catch (ValidationFailed failure) {
+			formErrors.addTo(model, failure);
+			model.addAttribute("failedTarget", targetId);
+			return fromRound(round, model);
+		}
+	}
+
 	// ------------------------------------------------------------------ a target
 
 	@GetMapping("/discovery/self-managed/{id}")

@@ -100,6 +100,7 @@ class AuthenticationIntegrationTests {
 		}
 		finally {
 			api.as("demo.admin").post("/api/v1/admin/users/{id}/unlock", null, id);
+			api.forget("demo.head");
 		}
 		assertThat(api.login("demo.head", "Demo-2026!").status()).isEqualTo(200);
 	}

@@ -69,8 +69,8 @@ class DistrictStaffLoader implements DistrictStaff {
 			user(username(office, "lead"), n++, Role.TEAM_LEAD, office, team, hash);
 			user(username(office, "nurse"), n++, Role.NURSE, office, team, hash);
 			for (int w = 1; w <= WORKERS_PER_OFFICE; w++) {
-				workers.add(new Worker(user(username(office, "sw" + w), n++, Role.SOCIAL_WORKER, office, team, hash), team,
-						office));
+				var username = username(office, "sw" + w);
+				workers.add(new Worker(user(username, n++, Role.SOCIAL_WORKER, office, team, hash), username, team, office));
 			}
 		}
 		var support = teams.serving(districtCode).stream().filter(t -> t.kind() == TeamKind.DISTRICT_SUPPORT).findFirst()
