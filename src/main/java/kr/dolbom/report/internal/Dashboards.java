@@ -63,9 +63,11 @@ public class Dashboards {
 	private final CaseStatistics cases;
 	private final DeadlineStatistics deadlines;
 	private final Clock clock;
+	private final kr.dolbom.consultation.VisitProgress visitProgress;
 
 	Dashboards(Access access, OrgUnits units, Teams teams, Users users, CaseStatistics cases,
-			DeadlineStatistics deadlines, Clock clock) {
+			DeadlineStatistics deadlines, Clock clock, kr.dolbom.consultation.VisitProgress visitProgress) {
+		this.visitProgress = visitProgress;
 		this.access = access;
 		this.units = units;
 		this.teams = teams;
@@ -166,7 +168,15 @@ public class Dashboards {
 	}
 
 	public record UnitDashboard(OrgUnit unit, List<OrgUnit> path, LocalDate today, int days, List<UnitRow> rows,
-			UnitRow total, List<StepRow> steps) {
+			UnitRow total, List<StepRow> steps, List<VisitRow> visits, VisitRow visitTotal) {
+	}
+
+	/** Outreach visits this month against the monthly targets (manual 1-2 ③ 상담 목표), per row unit. */
+	public record VisitRow(OrgUnit unit, long householdsVisited, int monthlyTarget) {
+
+		public int percent() {
+			return monthlyTarget == 0 ? 0 : (int) Math.min(999, householdsVisited * 100 / monthlyTarget);
+		}
 	}
 
 	/**
@@ -242,7 +252,19 @@ public class Dashboards {
 				.filter(s -> steps90.containsKey(s.name()))
 				.map(s -> new StepRow(s, steps30.getOrDefault(s.name(), Compliance.NONE), steps90.get(s.name())))
 				.toList();
-		return new UnitDashboard(unit, path(unit, user), today, days, rows, total, steps);
+		var visitsByRow = new HashMap<String, long[]>();
+		for (var v : visitProgress.ofOffices(visible, java.time.YearMonth.from(today))) {
+			var counts = visitsByRow.computeIfAbsent(officeToRow.get(v.officeCode()), k -> new long[2]);
+			counts[0] += v.householdsVisited();
+			counts[1] += v.monthlyTarget();
+		}
+		List<VisitRow> visits = rowUnits.stream().map(u -> {
+			var counts = visitsByRow.getOrDefault(u.code(), new long[2]);
+			return new VisitRow(u, counts[0], (int) counts[1]);
+		}).toList();
+		var visitTotal = new VisitRow(unit, visits.stream().mapToLong(VisitRow::householdsVisited).sum(),
+				visits.stream().mapToInt(VisitRow::monthlyTarget).sum());
+		return new UnitDashboard(unit, path(unit, user), today, days, rows, total, steps, visits, visitTotal);
 	}
 
 	private static Map<CaseState, Long> withZeros(Map<CaseState, Long> counts) {

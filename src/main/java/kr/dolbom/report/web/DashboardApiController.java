@@ -53,18 +53,29 @@ class DashboardApiController {
 	}
 
 	record UnitDashboardJson(UnitJson unit, LocalDate today, int days, List<RowJson> rows, RowJson total,
-			List<StepJson> steps) {
+			List<StepJson> steps, List<VisitJson> visits, VisitJson visitTotal) {
+	}
+
+	/** Outreach visits this month against the monthly targets. */
+	record VisitJson(UnitJson unit, long householdsVisited, int monthlyTarget, int percent) {
+
+		static VisitJson of(kr.dolbom.report.internal.Dashboards.VisitRow v) {
+			return new VisitJson(new UnitJson(v.unit().code(), v.unit().name()), v.householdsVisited(), v.monthlyTarget(),
+					v.percent());
+		}
 	}
 
 	@GetMapping("/units")
 	@Operation(summary = "Per unit below the given one (default: the caller's own): open cases by state, cases opened "
-			+ "and closed in the last 30 or 90 days, deadline compliance per step in the last 30 and 90 days")
+			+ "and closed in the last 30 or 90 days, deadline compliance per step in the last 30 and 90 days, outreach visits "
+			+ "this month against the monthly targets")
 	UnitDashboardJson units(@RequestParam(required = false) String unit, @RequestParam(defaultValue = "30") int days) {
 		var d = dashboards.units(unit, days);
 		return new UnitDashboardJson(new UnitJson(d.unit().code(), d.unit().name()), d.today(), d.days(),
 				d.rows().stream().map(RowJson::of).toList(), RowJson.of(d.total()),
 				d.steps().stream().map(s -> new StepJson(s.step(), ComplianceJson.of(s.last30()), ComplianceJson.of(s.last90())))
-						.toList());
+						.toList(),
+				d.visits().stream().map(VisitJson::of).toList(), VisitJson.of(d.visitTotal()));
 	}
 
 	record WorkerJson(String userId, String name, long openCases, long overdue, Map<Step, Long> overdueBySteps) {
