@@ -64,6 +64,19 @@ public final class DistrictLoadBenchmark {
 		int clients = Integer.parseInt(args[4]);
 		double seconds = Double.parseDouble(args[5]);
 		var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(30)).build();
+		// the first requests after start-up can time out on a loaded machine: wait until a sign-in works
+		for (int attempt = 1;; attempt++) {
+			try {
+				CrashWriter.token(http, base, "demo.district");
+				break;
+			}
+			catch (Exception e) {
+				if (attempt == 20) {
+					throw e;
+				}
+				Thread.sleep(3000);
+			}
+		}
 		var workers = workers(jdbcUrl, jdbcUser, http, base);
 		var leads = new ArrayList<String[]>();
 		for (var office : workers.stream().map(Worker::office).distinct().sorted().toList()) {
