@@ -68,4 +68,4 @@ echo "machine: $(nproc) cores, $(uptime)"
 java -cp "$CP" kr.dolbom.bench.DistrictLoadBenchmark "$MODE" "http://127.0.0.1:$PORT" "$URL" "$PG_USER" "$CLIENTS" "$SECS"
 echo "after the run: RSS $(awk '/VmRSS/{print $2/1024 " MB"}' /proc/$server/status), heap after full GC $(heap); $(uptime)"
 if [ "$MODE" = soak ]; then kill $sampler 2>/dev/null || true; cat "$OUT/heap.log"; fi
-grep -c " ERROR " "$OUT/server.log" | xargs echo "server log ERROR lines:"
+echo "server log ERROR lines: $(grep -c " ERROR " "$OUT/server.log" || true)"
